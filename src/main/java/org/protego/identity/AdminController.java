@@ -1,0 +1,106 @@
+package org.protego.identity;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.protego.shared.ConflictException;
+import org.protego.shared.FieldProblem;
+import org.protego.shared.InvalidRequestException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The administrator's pages for organisations, users, roles and API tokens. */
+@Controller
+@RequestMapping("/admin")
+class AdminController {
+
+    private final IdentityManagement identity;
+
+    AdminController(IdentityManagement identity) {
+        this.identity = identity;
+    }
+
+    @GetMapping
+    String home() {
+        return "admin/home";
+    }
+
+    @GetMapping("/organisations")
+    String organisations(Model model) {
+        model.addAttribute("organisations", identity.organisations());
+        return "admin/organisations";
+    }
+
+    @PostMapping("/organisations")
+    String createOrganisation(@RequestParam(defaultValue = "") String name, Model model, HttpServletResponse response) {
+        try {
+            identity.createOrganisation(name);
+            return "redirect:/admin/organisations?created";
+        } catch (InvalidRequestException | ConflictException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("error", true);
+            return organisations(model);
+        }
+    }
+
+    @GetMapping("/users")
+    String users(Model model) {
+        model.addAttribute("users", identity.users());
+        model.addAttribute("organisations", identity.organisations());
+        model.addAttribute("roles", Role.values());
+        return "admin/users";
+    }
+
+    @PostMapping("/users")
+    String createUser(
+            @RequestParam(defaultValue = "") String username,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(required = false) List<Role> roles,
+            @RequestParam(defaultValue = "") String organisation,
+            Model model,
+            HttpServletResponse response) {
+        try {
+            Set<Role> chosen = roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+            model.addAttribute(
+                    "created", identity.createUser(new CreateUser(username, password, chosen, organisation)));
+        } catch (InvalidRequestException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problems", e.problems());
+        } catch (ConflictException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("problems", List.of(new FieldProblem("username", "username.taken", e.getMessage())));
+        }
+        return users(model);
+    }
+
+    @PostMapping("/users/{id}/roles")
+    String changeRoles(@PathVariable UUID id, @RequestParam(required = false) List<Role> roles) {
+        identity.changeRoles(id, roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles));
+        return "redirect:/admin/users?rolesChanged";
+    }
+
+    @PostMapping("/users/{id}/unlock")
+    String unlock(@PathVariable UUID id) {
+        identity.unlock(id);
+        return "redirect:/admin/users?unlocked";
+    }
+
+    @PostMapping("/users/{id}/tokens")
+    String issueToken(@PathVariable UUID id, @RequestParam(defaultValue = "") String label, Model model) {
+        model.addAttribute("issuedToken", identity.issueToken(id, label));
+        return users(model);
+    }
+
+    @PostMapping("/users/{id}/tokens/revoke")
+    String revokeTokens(@PathVariable UUID id) {
+        identity.revokeTokens(id);
+        return "redirect:/admin/users?revoked";
+    }
+}

@@ -1,0 +1,25 @@
+package org.protego.identity;
+
+/** The roles a staff user or an API client can hold; each grants the privileges its name says. */
+public enum Role {
+    /** Manages organisations, users, roles, tokens, reference tables, and verifies the audit log. */
+    ADMIN,
+    /** Triages and assesses reports received by the analyst's organisation. */
+    ANALYST,
+    /** Records phone and chat contacts as reports on behalf of callers. */
+    HELPLINE_OPERATOR,
+    /** Registers child victims and refers them to services. */
+    CASE_WORKER,
+    /** Approves what needs a second person, such as risky block list versions. */
+    SUPERVISOR,
+    /** Receives forwarded reports and referrals for law enforcement. */
+    LAW_ENFORCEMENT,
+    /** A company fetching lists and submitting reports by API. */
+    INDUSTRY,
+    /** Reads indicators and commitments for monitoring bodies. */
+    MONITOR;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

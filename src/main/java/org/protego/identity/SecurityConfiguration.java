@@ -1,0 +1,99 @@
+package org.protego.identity;
+
+import org.protego.shared.ProblemResponder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/** Deny by default: two filter chains, one for the JSON API (tokens, no session) and one for pages. */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    static final String[] PUBLIC_PAGES = {
+        "/",
+        "/report",
+        "/report/**",
+        "/login",
+        "/css/**",
+        "/favicon.ico",
+        "/error",
+        "/actuator/health",
+        "/v3/api-docs",
+        "/v3/api-docs/**"
+    };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, Users users, ProblemResponder problems) throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(users, problems), AuthorizationFilter.class)
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) -> problems.write(
+                                response, 401, "unauthorized", "Unauthorized", "An API token is required."))
+                        .accessDeniedHandler((request, response, e) -> problems.write(
+                                response, 403, "forbidden", "Forbidden", "You are not allowed to do this.")))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                HttpMethod.POST, "/api/v1/reports", "/api/v1/reports/status")
+                        .permitAll()
+                        .requestMatchers("/api/v1/admin/**", "/api/v1/audit/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/**")
+                        .authenticated()
+                        .anyRequest()
+                        .denyAll())
+                .headers(this::secureHeaders);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageSecurity(HttpSecurity http, StaffAuthenticationProvider staffAuthentication)
+            throws Exception {
+        http.authenticationProvider(staffAuthentication)
+                .formLogin(form -> form.loginPage("/login")
+                        .authenticationDetailsSource(StaffAuthenticationProvider.DETAILS)
+                        .defaultSuccessUrl("/staff", true)
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof LockedException ? "/login?locked" : "/login?error")))
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/staff/**")
+                        .authenticated()
+                        .anyRequest()
+                        .denyAll())
+                .headers(this::secureHeaders);
+        return http.build();
+    }
+
+    private void secureHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .frameOptions(frame -> frame.deny());
+    }
+}

@@ -1,0 +1,18 @@
+package org.protego.triage;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One recorded assessment of a URL item; the newest is the item's current one. */
+public record Assessment(
+        UUID id,
+        UUID urlItemId,
+        AssessmentOutcome outcome,
+        Labels.AgeBand ageBand,
+        Labels.ApparentSex apparentSex,
+        Labels.SiteType siteType,
+        String hostingCountry,
+        String hostingAddress,
+        String note,
+        String assessedBy,
+        Instant assessedAt) {}

@@ -1,0 +1,16 @@
+package org.protego.triage;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.protego.reports.Category;
+
+/** One open report in an analyst's queue, with what decides its place in it. */
+public record QueueEntry(
+        UUID reportId,
+        String reference,
+        Category category,
+        boolean childInDanger,
+        boolean reporterIsChild,
+        Instant receivedAt,
+        int urlCount,
+        int awaitingAssessment) {}

@@ -1,0 +1,179 @@
+package org.protego.triage;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.UUID;
+import org.protego.shared.FieldProblem;
+import org.protego.shared.InvalidRequestException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The analyst's pages: queue, report, URL item with its assessment form. Reported URLs are shown as inert text. */
+@Controller
+@RequestMapping("/staff")
+class TriageController {
+
+    private final TriageManagement triage;
+
+    TriageController(TriageManagement triage) {
+        this.triage = triage;
+    }
+
+    @ModelAttribute("outcomes")
+    AssessmentOutcome[] outcomes() {
+        return AssessmentOutcome.values();
+    }
+
+    @ModelAttribute("ageBands")
+    Labels.AgeBand[] ageBands() {
+        return Labels.AgeBand.values();
+    }
+
+    @ModelAttribute("sexes")
+    Labels.ApparentSex[] sexes() {
+        return Labels.ApparentSex.values();
+    }
+
+    @ModelAttribute("siteTypes")
+    Labels.SiteType[] siteTypes() {
+        return Labels.SiteType.values();
+    }
+
+    @GetMapping("/queue")
+    String queue(Model model) {
+        model.addAttribute("entries", triage.queue());
+        return "staff/queue";
+    }
+
+    @GetMapping("/reports/{id}")
+    String report(@PathVariable UUID id, Model model) {
+        model.addAttribute("report", triage.report(id));
+        return "staff/report";
+    }
+
+    @PostMapping("/reports/{id}/close")
+    String close(@PathVariable UUID id) {
+        triage.closeReport(id);
+        return "redirect:/staff/reports/" + id + "?closed";
+    }
+
+    @GetMapping("/url-items")
+    String search(@RequestParam(defaultValue = "") String url, Model model, HttpServletResponse response) {
+        model.addAttribute("url", url);
+        if (!url.isBlank()) {
+            try {
+                model.addAttribute("items", triage.itemsMatching(url));
+            } catch (InvalidRequestException e) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                model.addAttribute("searchError", true);
+            }
+        }
+        return "staff/url-search";
+    }
+
+    @GetMapping("/url-items/{id}")
+    String item(@PathVariable UUID id, Model model) {
+        return showItem(id, model, new AssessmentForm());
+    }
+
+    @PostMapping("/url-items/{id}/assessment")
+    String assess(
+            @PathVariable UUID id, @ModelAttribute AssessmentForm form, Model model, HttpServletResponse response) {
+        try {
+            triage.assess(id, form.toCommand());
+            return "redirect:/staff/url-items/" + id + "?assessed";
+        } catch (InvalidRequestException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute(
+                    "errors", e.problems().stream().map(FieldProblem::field).toList());
+            return showItem(id, model, form);
+        }
+    }
+
+    private String showItem(UUID id, Model model, AssessmentForm form) {
+        model.addAttribute("item", triage.item(id));
+        model.addAttribute("history", triage.assessmentHistory(id));
+        model.addAttribute("form", form);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", List.of());
+        }
+        return "staff/url-item";
+    }
+
+    /** The assessment form as a browser posts it. */
+    static class AssessmentForm {
+        private String outcome;
+        private String ageBand;
+        private String apparentSex;
+        private String siteType;
+        private String hostingCountry;
+        private String hostingAddress;
+        private String note;
+
+        AssessUrl toCommand() {
+            return new AssessUrl(outcome, ageBand, apparentSex, siteType, hostingCountry, hostingAddress, note);
+        }
+
+        public String getOutcome() {
+            return outcome;
+        }
+
+        public void setOutcome(String outcome) {
+            this.outcome = outcome;
+        }
+
+        public String getAgeBand() {
+            return ageBand;
+        }
+
+        public void setAgeBand(String ageBand) {
+            this.ageBand = ageBand;
+        }
+
+        public String getApparentSex() {
+            return apparentSex;
+        }
+
+        public void setApparentSex(String apparentSex) {
+            this.apparentSex = apparentSex;
+        }
+
+        public String getSiteType() {
+            return siteType;
+        }
+
+        public void setSiteType(String siteType) {
+            this.siteType = siteType;
+        }
+
+        public String getHostingCountry() {
+            return hostingCountry;
+        }
+
+        public void setHostingCountry(String hostingCountry) {
+            this.hostingCountry = hostingCountry;
+        }
+
+        public String getHostingAddress() {
+            return hostingAddress;
+        }
+
+        public void setHostingAddress(String hostingAddress) {
+            this.hostingAddress = hostingAddress;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+    }
+}

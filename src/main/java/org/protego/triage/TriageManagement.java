@@ -1,0 +1,238 @@
+package org.protego.triage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.protego.audit.AuditTrail;
+import org.protego.identity.StaffMember;
+import org.protego.reports.ReportManagement;
+import org.protego.shared.CanonicalUrl;
+import org.protego.shared.CountryCode;
+import org.protego.shared.FieldProblem;
+import org.protego.shared.InvalidRequestException;
+import org.protego.shared.InvalidUrlException;
+import org.protego.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The analyst's work: the queue, URL items, assessments, closing reports, and the hosting-country table. */
+@Service
+public class TriageManagement {
+
+    static final int QUEUE_LIMIT = 500;
+    static final int MAX_NOTE_LENGTH = 4000;
+
+    private final UrlItems urlItems;
+    private final IpRanges ipRanges;
+    private final ReportManagement reports;
+    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TriageManagement(
+            UrlItems urlItems,
+            IpRanges ipRanges,
+            ReportManagement reports,
+            AuditTrail auditTrail,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.urlItems = urlItems;
+        this.ipRanges = ipRanges;
+        this.reports = reports;
+        this.auditTrail = auditTrail;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Open reports of the analyst's organisation: child in immediate danger first, then reports by children, then oldest. */
+    @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public List<QueueEntry> queue() {
+        return urlItems.openReports(StaffMember.required().organisationId(), QUEUE_LIMIT);
+    }
+
+    /** A report with its URL items; reading it is audited by the reports module. */
+    @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR')")
+    @Transactional
+    public TriagedReport report(UUID reportId) {
+        var details = reports.details(reportId);
+        return new TriagedReport(details, urlItems.itemsOfReport(reportId), urlItems.isClosed(reportId));
+    }
+
+    /** The analyst's organisation's items whose canonical form equals that of the URL as reported. */
+    @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public List<UrlItem> itemsMatching(String urlAsReported) {
+        try {
+            return urlItems.byCanonicalUrl(
+                    StaffMember.required().organisationId(),
+                    CanonicalUrl.of(urlAsReported).value());
+        } catch (InvalidUrlException e) {
+            throw new InvalidRequestException(List.of(new FieldProblem("url", "url-invalid", e.getMessage())));
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public UrlItem item(UUID itemId) {
+        requireItemOfViewersOrganisation(itemId);
+        return urlItems.byId(itemId).orElseThrow();
+    }
+
+    @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public List<Assessment> assessmentHistory(UUID itemId) {
+        requireItemOfViewersOrganisation(itemId);
+        return urlItems.assessmentsOf(itemId);
+    }
+
+    /**
+     * Records an assessment of a URL item; every open report containing the item moves to the status that follows.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public Assessment assess(UUID itemId, AssessUrl command) {
+        UUID organisationId = requireItemOfViewersOrganisation(itemId);
+        urlItems.lock(itemId);
+        Assessment assessment = validated(itemId, command);
+        urlItems.insertAssessment(assessment);
+        UrlItem item = urlItems.byId(itemId).orElseThrow();
+        auditTrail.record(
+                "url-item.assessed",
+                "url-item",
+                itemId.toString(),
+                "outcome=" + assessment.outcome().code() + " country=" + assessment.hostingCountry());
+        for (UUID reportId : urlItems.openReportsContaining(itemId)) {
+            reports.recordProgress(reportId, ReportProgress.statusFollowingFrom(urlItems.currentOutcomesOf(reportId)));
+        }
+        events.publishEvent(new UrlAssessed(
+                itemId,
+                organisationId,
+                item.canonicalUrl(),
+                assessment.outcome(),
+                assessment.hostingCountry(),
+                assessment.assessedAt()));
+        return assessment;
+    }
+
+    /** Closes a report of the analyst's organisation; it leaves the queue. */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public void closeReport(UUID reportId) {
+        reports.close(reportId);
+        urlItems.markClosed(reportId, clock.instant());
+    }
+
+    /** Replaces the IP-range-to-country table with the ranges of a CSV file; a file with any bad line changes nothing. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public int importIpRanges(String csv) {
+        List<IpRanges.Range> ranges = IpRanges.parse(csv);
+        ipRanges.replaceAll(ranges);
+        auditTrail.record("ip-ranges.imported", "ip-ranges", "table", "ranges=" + ranges.size());
+        return ranges.size();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','ANALYST')")
+    @Transactional(readOnly = true)
+    public int ipRangeCount() {
+        return ipRanges.count();
+    }
+
+    /** The country whose range holds an IP address, from the imported table. */
+    @PreAuthorize("hasAnyRole('ADMIN','ANALYST')")
+    @Transactional(readOnly = true)
+    public Optional<String> hostingCountryOf(String ipAddress) {
+        return ipRanges.countryOf(ipAddress);
+    }
+
+    @Transactional
+    void fileReceivedReport(org.protego.reports.ReportReceived event) {
+        if (!urlItems.file(event)) {
+            return;
+        }
+        // A URL already assessed for an earlier report needs no new assessment: the new report follows at once.
+        List<AssessmentOutcome> outcomes = urlItems.currentOutcomesOf(event.reportId());
+        var status = ReportProgress.statusFollowingFrom(outcomes);
+        if (status != org.protego.reports.ReportStatus.RECEIVED) {
+            reports.recordProgress(event.reportId(), status);
+        }
+    }
+
+    private UUID requireItemOfViewersOrganisation(UUID itemId) {
+        UUID organisationId = StaffMember.required().organisationId();
+        return urlItems.organisationOf(itemId)
+                .filter(organisationId::equals)
+                .orElseThrow(() -> new NotFoundException("No URL item " + itemId));
+    }
+
+    private Assessment validated(UUID itemId, AssessUrl command) {
+        List<FieldProblem> problems = new ArrayList<>();
+        var outcome = AssessmentOutcome.fromCode(command.outcome());
+        if (outcome.isEmpty()) {
+            problems.add(new FieldProblem("outcome", "outcome-unknown", "Choose one of the listed outcomes."));
+        }
+        var ageBand = command.ageBand() == null || command.ageBand().isBlank()
+                ? Optional.of(Labels.AgeBand.NOT_DETERMINED)
+                : Labels.AgeBand.fromCode(command.ageBand());
+        if (ageBand.isEmpty()) {
+            problems.add(new FieldProblem("ageBand", "age-band-unknown", "Choose one of the listed age bands."));
+        }
+        var sex = command.apparentSex() == null || command.apparentSex().isBlank()
+                ? Optional.of(Labels.ApparentSex.NOT_DETERMINED)
+                : Labels.ApparentSex.fromCode(command.apparentSex());
+        if (sex.isEmpty()) {
+            problems.add(new FieldProblem("apparentSex", "apparent-sex-unknown", "Choose one of the listed values."));
+        }
+        var siteType = command.siteType() == null || command.siteType().isBlank()
+                ? Optional.of(Labels.SiteType.OTHER)
+                : Labels.SiteType.fromCode(command.siteType());
+        if (siteType.isEmpty()) {
+            problems.add(new FieldProblem("siteType", "site-type-unknown", "Choose one of the listed site types."));
+        }
+        String address = blankToNull(command.hostingAddress());
+        if (address != null && IpRanges.literalAddress(address).isEmpty()) {
+            problems.add(new FieldProblem("hostingAddress", "address-invalid", "Give an IPv4 or IPv6 address."));
+        }
+        String country = blankToNull(command.hostingCountry());
+        if (country != null && !CountryCode.isValid(country)) {
+            problems.add(new FieldProblem("hostingCountry", "country-unknown", "Give an ISO 3166 two-letter code."));
+        }
+        String note = blankToNull(command.note());
+        if (note != null
+                && (note.length() > MAX_NOTE_LENGTH
+                        || note.codePoints()
+                                .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'))) {
+            problems.add(new FieldProblem(
+                    "note", "note-invalid", "At most " + MAX_NOTE_LENGTH + " characters, no control characters."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        String hostingCountry = country != null
+                ? CountryCode.parse(country).value()
+                : address == null ? null : ipRanges.countryOf(address).orElse(null);
+        Instant now = clock.instant();
+        return new Assessment(
+                UUID.randomUUID(),
+                itemId,
+                outcome.get(),
+                ageBand.get(),
+                sex.get(),
+                siteType.get(),
+                hostingCountry,
+                address == null ? null : IpRanges.literalAddress(address).orElseThrow(),
+                note == null ? null : note.strip(),
+                StaffMember.required().username(),
+                now);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,13 @@
+package org.protego.triage;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An analyst assessed a URL item; notice, takedown and block list modules act on illegal outcomes. */
+public record UrlAssessed(
+        UUID urlItemId,
+        UUID organisationId,
+        String canonicalUrl,
+        AssessmentOutcome outcome,
+        String hostingCountry,
+        Instant assessedAt) {}

@@ -1,0 +1,15 @@
+package org.protego.triage;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A reported URL in its canonical form, with how often it was reported and its current assessment, if any. */
+public record UrlItem(
+        UUID id,
+        String canonicalUrl,
+        String host,
+        UrlItemState state,
+        int reportCount,
+        Instant firstReportedAt,
+        Instant lastReportedAt,
+        Assessment currentAssessment) {}

@@ -1,0 +1,252 @@
+package org.protego.triage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.protego.reports.ReportReceived;
+import org.protego.reports.ReportedUrl;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** URL items, the reports attached to them and their assessments, as stored. */
+@Repository
+class UrlItems {
+
+    private final JdbcClient jdbc;
+
+    UrlItems(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Files a received report and its URLs; a report delivered twice is filed once. */
+    boolean file(ReportReceived report) {
+        int inserted = jdbc.sql("""
+                insert into triage_report (report_id, reference, organisation_id, category, channel, child_in_danger,
+                                           reporter_is_child, received_at)
+                values (:id, :reference, :organisationId, :category, :channel, :childInDanger, :reporterIsChild,
+                        :receivedAt)
+                on conflict (report_id) do nothing""")
+                .param("id", report.reportId())
+                .param("reference", report.reference())
+                .param("organisationId", report.organisationId())
+                .param("category", report.category().name())
+                .param("channel", report.channel().name())
+                .param("childInDanger", report.childInDanger())
+                .param("reporterIsChild", report.reporterIsChild())
+                .param("receivedAt", Timestamp.from(report.receivedAt()))
+                .update();
+        if (inserted == 0) {
+            return false;
+        }
+        List<ReportedUrl> urls = report.urls();
+        List<String> distinctCanonical =
+                urls.stream().map(url -> url.canonical().value()).distinct().toList();
+        for (String canonical : distinctCanonical) {
+            String host = urls.stream()
+                    .filter(url -> url.canonical().value().equals(canonical))
+                    .findFirst()
+                    .orElseThrow()
+                    .canonical()
+                    .host();
+            jdbc.sql("""
+                    insert into triage_url_item (id, organisation_id, canonical_url, host, state, report_count,
+                                                 first_reported_at, last_reported_at)
+                    values (:id, :organisationId, :canonical, :host, 'AWAITING_ASSESSMENT', 1, :at, :at)
+                    on conflict (organisation_id, canonical_url) do update
+                    set report_count = triage_url_item.report_count + 1,
+                        last_reported_at = greatest(triage_url_item.last_reported_at, excluded.last_reported_at)""")
+                    .param("id", UUID.randomUUID())
+                    .param("organisationId", report.organisationId())
+                    .param("canonical", canonical)
+                    .param("host", host)
+                    .param("at", Timestamp.from(report.receivedAt()))
+                    .update();
+        }
+        for (int position = 0; position < urls.size(); position++) {
+            jdbc.sql("""
+                    insert into triage_report_url (report_id, position, url_item_id, as_reported)
+                    select :reportId, :position, id, :asReported from triage_url_item
+                    where organisation_id = :organisationId and canonical_url = :canonical""")
+                    .param("reportId", report.reportId())
+                    .param("position", position)
+                    .param("asReported", urls.get(position).asReported())
+                    .param("organisationId", report.organisationId())
+                    .param("canonical", urls.get(position).canonical().value())
+                    .update();
+        }
+        return true;
+    }
+
+    List<QueueEntry> openReports(UUID organisationId, int limit) {
+        return jdbc.sql("""
+                select r.report_id, r.reference, r.category, r.child_in_danger, r.reporter_is_child, r.received_at,
+                       count(ru.url_item_id) as url_count,
+                       count(ru.url_item_id) filter (where i.state = 'AWAITING_ASSESSMENT') as awaiting
+                from triage_report r
+                left join triage_report_url ru on ru.report_id = r.report_id
+                left join triage_url_item i on i.id = ru.url_item_id
+                where r.organisation_id = :organisationId and r.closed_at is null
+                group by r.report_id
+                order by r.child_in_danger desc, r.reporter_is_child desc, r.received_at asc
+                limit :limit""")
+                .param("organisationId", organisationId)
+                .param("limit", limit)
+                .query((rs, n) -> new QueueEntry(
+                        rs.getObject("report_id", UUID.class),
+                        rs.getString("reference"),
+                        org.protego.reports.Category.valueOf(rs.getString("category")),
+                        rs.getBoolean("child_in_danger"),
+                        rs.getBoolean("reporter_is_child"),
+                        rs.getTimestamp("received_at").toInstant(),
+                        rs.getInt("url_count"),
+                        rs.getInt("awaiting")))
+                .list();
+    }
+
+    boolean isFiled(UUID reportId, UUID organisationId) {
+        return jdbc.sql("select count(*) from triage_report where report_id = :id and organisation_id = :org")
+                        .param("id", reportId)
+                        .param("org", organisationId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    boolean isClosed(UUID reportId) {
+        return jdbc.sql("select closed_at is not null from triage_report where report_id = :id")
+                .param("id", reportId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    void markClosed(UUID reportId, Instant at) {
+        jdbc.sql("update triage_report set closed_at = :at where report_id = :id")
+                .param("id", reportId)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    List<TriagedReport.ReportedItem> itemsOfReport(UUID reportId) {
+        return jdbc
+                .sql("""
+                select ru.as_reported, ru.url_item_id from triage_report_url ru
+                where ru.report_id = :id order by ru.position""")
+                .param("id", reportId)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, UUID.class)})
+                .list()
+                .stream()
+                .map(row -> new TriagedReport.ReportedItem(
+                        (String) row[0], byId((UUID) row[1]).orElseThrow()))
+                .toList();
+    }
+
+    Optional<UrlItem> byId(UUID id) {
+        return jdbc.sql("select * from triage_url_item where id = :id")
+                .param("id", id)
+                .query(this::mapItem)
+                .optional();
+    }
+
+    Optional<UUID> organisationOf(UUID itemId) {
+        return jdbc.sql("select organisation_id from triage_url_item where id = :id")
+                .param("id", itemId)
+                .query(UUID.class)
+                .optional();
+    }
+
+    List<UrlItem> byCanonicalUrl(UUID organisationId, String canonicalUrl) {
+        return jdbc.sql("select * from triage_url_item where organisation_id = :org and canonical_url = :url")
+                .param("org", organisationId)
+                .param("url", canonicalUrl)
+                .query(this::mapItem)
+                .list();
+    }
+
+    /** Locks the item's row, so that two assessments of one item are recorded one after the other. */
+    void lock(UUID itemId) {
+        jdbc.sql("select id from triage_url_item where id = :id for update")
+                .param("id", itemId)
+                .query()
+                .listOfRows();
+    }
+
+    void insertAssessment(Assessment assessment) {
+        jdbc.sql("""
+                insert into triage_assessment (id, url_item_id, outcome, age_band, apparent_sex, site_type,
+                                               hosting_country, hosting_address, note, assessed_by, assessed_at)
+                values (:id, :itemId, :outcome, :ageBand, :sex, :siteType, :country, :address, :note, :by, :at)""")
+                .param("id", assessment.id())
+                .param("itemId", assessment.urlItemId())
+                .param("outcome", assessment.outcome().name())
+                .param("ageBand", assessment.ageBand().name())
+                .param("sex", assessment.apparentSex().name())
+                .param("siteType", assessment.siteType().name())
+                .param("country", assessment.hostingCountry())
+                .param("address", assessment.hostingAddress())
+                .param("note", assessment.note())
+                .param("by", assessment.assessedBy())
+                .param("at", Timestamp.from(assessment.assessedAt()))
+                .update();
+        jdbc.sql("update triage_url_item set state = 'ASSESSED' where id = :id")
+                .param("id", assessment.urlItemId())
+                .update();
+    }
+
+    List<Assessment> assessmentsOf(UUID itemId) {
+        return jdbc.sql("select * from triage_assessment where url_item_id = :id order by assessed_at desc")
+                .param("id", itemId)
+                .query(UrlItems::mapAssessment)
+                .list();
+    }
+
+    /** The open reports that contain the item, so their status can follow its assessment. */
+    List<UUID> openReportsContaining(UUID itemId) {
+        return jdbc.sql("""
+                select distinct r.report_id from triage_report r join triage_report_url ru on ru.report_id = r.report_id
+                where ru.url_item_id = :id and r.closed_at is null""").param("id", itemId).query(UUID.class).list();
+    }
+
+    /** The current outcome of each URL item of a report; null for an item not yet assessed. */
+    List<AssessmentOutcome> currentOutcomesOf(UUID reportId) {
+        return jdbc.sql("""
+                select (select a.outcome from triage_assessment a where a.url_item_id = ru.url_item_id
+                        order by a.assessed_at desc limit 1) as outcome
+                from triage_report_url ru where ru.report_id = :id""")
+                .param("id", reportId)
+                .query((rs, n) -> rs.getString(1) == null ? null : AssessmentOutcome.valueOf(rs.getString(1)))
+                .list();
+    }
+
+    private UrlItem mapItem(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        return new UrlItem(
+                id,
+                rs.getString("canonical_url"),
+                rs.getString("host"),
+                UrlItemState.valueOf(rs.getString("state")),
+                rs.getInt("report_count"),
+                rs.getTimestamp("first_reported_at").toInstant(),
+                rs.getTimestamp("last_reported_at").toInstant(),
+                assessmentsOf(id).stream().findFirst().orElse(null));
+    }
+
+    private static Assessment mapAssessment(ResultSet rs, int row) throws SQLException {
+        return new Assessment(
+                rs.getObject("id", UUID.class),
+                rs.getObject("url_item_id", UUID.class),
+                AssessmentOutcome.valueOf(rs.getString("outcome")),
+                Labels.AgeBand.valueOf(rs.getString("age_band")),
+                Labels.ApparentSex.valueOf(rs.getString("apparent_sex")),
+                Labels.SiteType.valueOf(rs.getString("site_type")),
+                rs.getString("hosting_country"),
+                rs.getString("hosting_address"),
+                rs.getString("note"),
+                rs.getString("assessed_by"),
+                rs.getTimestamp("assessed_at").toInstant());
+    }
+}

@@ -1,0 +1,1 @@
+create index reports_idempotent_submission_by_age on reports_idempotent_submission (created_at);
