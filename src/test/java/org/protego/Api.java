@@ -67,6 +67,13 @@ public final class Api {
         return postJson(path, token, body, Map.of());
     }
 
+    public Response postText(String path, String token, String body) {
+        return send(request(path, token)
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
     /** Posts a form the way a browser does, taking the CSRF token from the page that holds the form. */
     public Response postForm(String formPage, String action, Map<String, String> fields) {
         Response page = get(formPage, null);
@@ -75,6 +82,17 @@ public final class Api {
         if (csrf.find()) {
             form.append("_csrf=").append(encode(csrf.group(1)));
         }
+        fields.forEach((name, value) ->
+                form.append('&').append(encode(name)).append('=').append(encode(value)));
+        return send(request(action, null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                .build());
+    }
+
+    /** Posts a form without a CSRF token, as a forged cross-site request would. */
+    public Response postFormWithoutCsrf(String action, Map<String, String> fields) {
+        var form = new StringBuilder("x=1");
         fields.forEach((name, value) ->
                 form.append('&').append(encode(name)).append('=').append(encode(value)));
         return send(request(action, null)

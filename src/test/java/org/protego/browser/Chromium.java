@@ -1,0 +1,44 @@
+package org.protego.browser;
+
+import java.io.File;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Starts Debian's headless Chromium for browser tests, or skips them with a clear message where it is absent. */
+final class Chromium {
+
+    static final String BROWSER = "/usr/bin/chromium";
+    static final String DRIVER = "/usr/bin/chromedriver";
+
+    private Chromium() {}
+
+    static WebDriver start(String language) {
+        Assumptions.assumeTrue(
+                new File(BROWSER).canExecute() && new File(DRIVER).canExecute(),
+                "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        var options = new ChromeOptions();
+        options.setBinary(BROWSER);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--window-size=412,915",
+                "--lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER))
+                .build();
+        var driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        return driver;
+    }
+}
