@@ -42,7 +42,9 @@ final class ReferenceCodes {
         if (normalised.startsWith("PR")) {
             normalised = normalised.substring(2);
         }
-        return normalised.length() == 8 ? "PR-" + normalised.substring(0, 4) + "-" + normalised.substring(4) : "";
+        boolean wellFormed =
+                normalised.length() == 8 && normalised.chars().allMatch(c -> new String(ALPHABET).indexOf(c) >= 0);
+        return wellFormed ? "PR-" + normalised.substring(0, 4) + "-" + normalised.substring(4) : "";
     }
 
     static String hashOfFollowUpCode(String reference, String code) {
