@@ -55,6 +55,13 @@ class BootstrapAdministrator implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         Organisation hotline = identity.hotlineOrganisation();
         if (bootstrapToken.isEmpty()) {
+            // Once the variable is removed, the token it set stops working.
+            users.byUsername(USERNAME).ifPresent(admin -> {
+                if (users.revokeTokensOf(admin.id(), clock.instant()) > 0) {
+                    auditTrail.recordAs(
+                            "system", "token.revoked", "user", admin.id().toString(), "label=bootstrap");
+                }
+            });
             return;
         }
         Users.StoredUser admin = users.byUsername(USERNAME).orElseGet(() -> {
