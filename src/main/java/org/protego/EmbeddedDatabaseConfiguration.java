@@ -30,21 +30,58 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-    private static final Map<Path, EmbeddedPostgres> serversByDirectory = new ConcurrentHashMap<>();
+    private static final Map<Path, SharedServer> serversByDirectory = new ConcurrentHashMap<>();
+
+    /** A server with the number of open data sources using it; it stops when the last one closes. */
+    private static final class SharedServer {
+        private final EmbeddedPostgres server;
+        private int users;
+
+        SharedServer(EmbeddedPostgres server) {
+            this.server = server;
+        }
+    }
 
     @Bean
     DataSource dataSource(@Value("${protego.data-dir}") String dataDir) {
-        EmbeddedPostgres server = serverFor(Path.of(dataDir).toAbsolutePath().normalize());
+        Path directory = Path.of(dataDir).toAbsolutePath().normalize();
+        EmbeddedPostgres server = acquire(directory);
         var config = new HikariConfig();
         config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
         config.setMaximumPoolSize(10);
         config.setPoolName("protego-embedded");
-        return new HikariDataSource(config);
+        return new HikariDataSource(config) {
+            @Override
+            public void close() {
+                super.close();
+                release(directory);
+            }
+        };
     }
 
-    static EmbeddedPostgres serverFor(Path dataDir) {
-        return serversByDirectory.computeIfAbsent(dataDir, EmbeddedDatabaseConfiguration::start);
+    private static synchronized EmbeddedPostgres acquire(Path dataDir) {
+        SharedServer shared =
+                serversByDirectory.computeIfAbsent(dataDir, directory -> new SharedServer(start(directory)));
+        shared.users++;
+        return shared.server;
+    }
+
+    /**
+     * Stops the server after the last data source using it closed, so that no context still shutting down finds its
+     * database gone and waits for a connection.
+     */
+    private static synchronized void release(Path dataDir) {
+        SharedServer shared = serversByDirectory.get(dataDir);
+        if (shared == null || --shared.users > 0) {
+            return;
+        }
+        serversByDirectory.remove(dataDir);
+        try {
+            shared.server.close();
+        } catch (IOException e) {
+            log.warn("Could not stop the embedded PostgreSQL in {}", dataDir, e);
+        }
     }
 
     private static EmbeddedPostgres start(Path dataDir) {
@@ -56,6 +93,7 @@ class EmbeddedDatabaseConfiguration {
             return EmbeddedPostgres.builder()
                     .setDataDirectory(databaseDir)
                     .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
                     // The library turns synchronous commit off for speed; a reference is only given once the
                     // report is durable, so commits must reach the write-ahead log before they return.
                     .setServerConfig("synchronous_commit", "on")

@@ -156,6 +156,11 @@ public class TriageManagement {
         if (!urlItems.file(event)) {
             return;
         }
+        auditTrail.record(
+                "report.filed",
+                "report",
+                event.reportId().toString(),
+                "reference=" + event.reference() + " urls=" + event.urls().size());
         // A URL already assessed for an earlier report needs no new assessment: the new report follows at once.
         List<AssessmentOutcome> outcomes = urlItems.currentOutcomesOf(event.reportId());
         var status = ReportProgress.statusFollowingFrom(outcomes);
