@@ -69,6 +69,12 @@ public class IdentityManagement {
                 .orElseGet(() -> createOrganisationAs("system", hotlineOrganisationName));
     }
 
+    /** The name of an organisation, as it signs notices and messages to partners. */
+    @Transactional(readOnly = true)
+    public String organisationName(UUID organisationId) {
+        return organisations.byId(organisationId).map(Organisation::name).orElse("");
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<Organisation> organisations() {

@@ -1,5 +1,6 @@
 package org.protego.identity;
 
+import jakarta.servlet.DispatcherType;
 import org.protego.shared.ProblemResponder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,8 +55,12 @@ class SecurityConfiguration {
                                 response, 401, "unauthorized", "Unauthorized", "An API token is required."))
                         .accessDeniedHandler((request, response, e) -> problems.write(
                                 response, 403, "forbidden", "Forbidden", "You are not allowed to do this.")))
-                .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                HttpMethod.POST, "/api/v1/reports", "/api/v1/reports/status")
+                // A streamed answer finishes on an async dispatch of a request that was already authorised.
+                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports", "/api/v1/reports/status")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/blocklist/public-key")
                         .permitAll()
                         .requestMatchers("/api/v1/admin/**", "/api/v1/audit/**")
                         .hasRole(Role.ADMIN.name())

@@ -6,6 +6,8 @@ public enum Channel {
     WEB,
     /** The JSON API, from a partner app. */
     API,
+    /** A bulk submission by an industry member's API client. */
+    INDUSTRY,
     /** A helpline phone call, recorded by an operator. */
     PHONE,
     /** A helpline chat, recorded by an operator. */
@@ -16,6 +18,6 @@ public enum Channel {
     IN_PERSON;
 
     public boolean isHelpline() {
-        return this != WEB && this != API;
+        return this != WEB && this != API && this != INDUSTRY;
     }
 }

@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportManagement {
 
     static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+    static final int MAX_BULK_URLS = 10_000;
 
     private final Reports reports;
     private final JdbcClient jdbc;
@@ -37,6 +38,7 @@ public class ReportManagement {
     private final IdentityManagement identity;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final BulkAnswers bulkAnswers;
 
     ReportManagement(
             Reports reports,
@@ -45,7 +47,9 @@ public class ReportManagement {
             AuditTrail auditTrail,
             IdentityManagement identity,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            BulkAnswers bulkAnswers) {
+        this.bulkAnswers = bulkAnswers;
         this.reports = reports;
         this.jdbc = jdbc;
         this.cipher = cipher;
@@ -88,12 +92,7 @@ public class ReportManagement {
                 .query()
                 .singleRow();
         String fingerprint = fingerprint(submitted, channel);
-        var earlier = jdbc.sql("""
-                select request_fingerprint, answer_encrypted from reports_idempotent_submission
-                where idempotency_key = :key""")
-                .param("key", idempotencyKey)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
-                .optional();
+        var earlier = earlierAnswer(idempotencyKey);
         if (earlier.isPresent()) {
             if (!earlier.get()[0].equals(fingerprint)) {
                 throw new ConflictException("This Idempotency-Key was already used for a different report.");
@@ -102,22 +101,12 @@ public class ReportManagement {
             return new Acknowledgement(answer[0], answer[1], ReportStatus.valueOf(answer[2]));
         }
         Acknowledgement acknowledgement = store(submitted, channel, null);
-        UUID reportId = jdbc.sql("select id from reports_report where reference = :reference")
-                .param("reference", acknowledgement.reference())
-                .query(UUID.class)
-                .single();
-        jdbc.sql("""
-                insert into reports_idempotent_submission (idempotency_key, request_fingerprint, report_id,
-                                                           answer_encrypted, created_at)
-                values (:key, :fingerprint, :reportId, :answer, now())""")
-                .param("key", idempotencyKey)
-                .param("fingerprint", fingerprint)
-                .param("reportId", reportId)
-                .param(
-                        "answer",
-                        cipher.encrypt(acknowledgement.reference() + "|" + acknowledgement.followUpCode() + "|"
-                                + acknowledgement.status().name()))
-                .update();
+        rememberAnswer(
+                idempotencyKey,
+                fingerprint,
+                acknowledgement.reference(),
+                cipher.encrypt(acknowledgement.reference() + "|" + acknowledgement.followUpCode() + "|"
+                        + acknowledgement.status().name()));
         return acknowledgement;
     }
 
@@ -130,6 +119,86 @@ public class ReportManagement {
                     "channel", ReportError.CHANNEL_UNKNOWN.code(), ReportError.CHANNEL_UNKNOWN.detail())));
         }
         return store(submitted, channel, StaffMember.required().username());
+    }
+
+    /**
+     * Stores an industry member's bulk submission as one report in one transaction: every URL gets its own result,
+     * invalid ones are refused individually, and a repeat with the same idempotency key returns the first answer.
+     */
+    @PreAuthorize("hasRole('INDUSTRY')")
+    @Transactional
+    public BulkSubmission submitBulk(String idempotencyKey, String category, List<String> urls) {
+        StaffMember member = StaffMember.required();
+        var problems = new java.util.ArrayList<FieldProblem>();
+        Category known = Category.fromCode(category).orElse(null);
+        if (known == null) {
+            problems.add(new FieldProblem(
+                    "category", ReportError.CATEGORY_UNKNOWN.code(), ReportError.CATEGORY_UNKNOWN.detail()));
+        }
+        if (urls == null || urls.isEmpty() || urls.size() > MAX_BULK_URLS) {
+            problems.add(new FieldProblem("urls", "urls-count", "Give 1 to " + MAX_BULK_URLS + " URLs."));
+        }
+        if (idempotencyKey != null
+                && (idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH
+                        || !idempotencyKey.matches("[\\x21-\\x7e]+"))) {
+            problems.add(new FieldProblem(
+                    "Idempotency-Key",
+                    "idempotency-key-invalid",
+                    "1 to " + MAX_IDEMPOTENCY_KEY_LENGTH + " visible ASCII characters."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        String scopedKey = idempotencyKey == null ? null : "industry:" + member.organisationId() + ":" + idempotencyKey;
+        String fingerprint = fingerprint(
+                new SubmitReport(category, urls, null, null, null, null, false, false, null), Channel.INDUSTRY);
+        if (scopedKey != null) {
+            jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 7))")
+                    .param("key", scopedKey)
+                    .query()
+                    .singleRow();
+            var earlier = earlierAnswer(scopedKey);
+            if (earlier.isPresent()) {
+                if (!earlier.get()[0].equals(fingerprint)) {
+                    throw new ConflictException("This Idempotency-Key was already used for a different submission.");
+                }
+                return bulkAnswers.read(cipher.decrypt(earlier.get()[1]));
+            }
+        }
+        var results = new java.util.ArrayList<BulkSubmission.UrlResult>();
+        var accepted = new java.util.ArrayList<ReportedUrl>();
+        for (String url : urls) {
+            try {
+                var canonical = org.protego.shared.CanonicalUrl.of(url);
+                accepted.add(new ReportedUrl(url.strip(), canonical));
+                results.add(new BulkSubmission.UrlResult(url, true, canonical.value(), null));
+            } catch (org.protego.shared.InvalidUrlException e) {
+                results.add(new BulkSubmission.UrlResult(
+                        url,
+                        false,
+                        null,
+                        "url-" + e.reason().name().toLowerCase().replace('_', '-')));
+            }
+        }
+        String reference = null;
+        if (!accepted.isEmpty()) {
+            var valid = new ReportValidator.ValidReport(known, accepted, null, null, null, "en", false, false, null);
+            reference = persist(valid, Channel.INDUSTRY, member.username(), member.organisationId())
+                    .reference();
+        }
+        var submission = new BulkSubmission(reference, accepted.size(), urls.size() - accepted.size(), results);
+        if (scopedKey != null && reference != null) {
+            rememberAnswer(scopedKey, fingerprint, reference, cipher.encrypt(bulkAnswers.write(submission)));
+        }
+        return submission;
+    }
+
+    /** The report an industry member submitted under this reference; other members' submissions do not exist for it. */
+    @PreAuthorize("hasRole('INDUSTRY')")
+    @Transactional(readOnly = true)
+    public UUID submissionOfCaller(String reference) {
+        return reports.submittedBy(reference, StaffMember.required().organisationId())
+                .orElseThrow(() -> new NotFoundException("No submission " + reference));
     }
 
     /** The status of a report, for whoever holds both its reference and its follow-up code; nothing else. */
@@ -221,7 +290,11 @@ public class ReportManagement {
                     .map(ReportValidator.Problem::asFieldProblem)
                     .toList());
         }
-        var valid = result.report();
+        return persist(result.report(), channel, recordedBy, null);
+    }
+
+    private Acknowledgement persist(
+            ReportValidator.ValidReport valid, Channel channel, String recordedBy, UUID submitterOrganisationId) {
         UUID organisationId = identity.hotlineOrganisation().id();
         String reference = ReferenceCodes.newReference();
         while (reports.referenceExists(reference)) {
@@ -246,6 +319,7 @@ public class ReportManagement {
                 valid.reporterIsChild(),
                 receivedAt,
                 recordedBy,
+                submitterOrganisationId,
                 valid.urls()));
         auditTrail.recordAs(
                 recordedBy == null ? "anonymous" : recordedBy,
@@ -265,6 +339,27 @@ public class ReportManagement {
                 valid.reporterIsChild(),
                 receivedAt));
         return new Acknowledgement(reference, followUpCode, ReportStatus.RECEIVED);
+    }
+
+    private Optional<String[]> earlierAnswer(String idempotencyKey) {
+        return jdbc.sql("""
+                select request_fingerprint, answer_encrypted from reports_idempotent_submission
+                where idempotency_key = :key""")
+                .param("key", idempotencyKey)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .optional();
+    }
+
+    private void rememberAnswer(String idempotencyKey, String fingerprint, String reference, String answerEncrypted) {
+        jdbc.sql("""
+                insert into reports_idempotent_submission (idempotency_key, request_fingerprint, report_id,
+                                                           answer_encrypted, created_at)
+                select :key, :fingerprint, id, :answer, now() from reports_report where reference = :reference""")
+                .param("key", idempotencyKey)
+                .param("fingerprint", fingerprint)
+                .param("reference", reference)
+                .param("answer", answerEncrypted)
+                .update();
     }
 
     private static String fingerprint(SubmitReport submitted, Channel channel) {

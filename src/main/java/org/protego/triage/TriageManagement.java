@@ -114,9 +114,12 @@ public class TriageManagement {
                 itemId,
                 organisationId,
                 item.canonicalUrl(),
+                item.host(),
                 assessment.outcome(),
                 assessment.hostingCountry(),
-                assessment.assessedAt()));
+                item.firstReportedAt(),
+                assessment.assessedAt(),
+                assessment.assessedBy()));
         return assessment;
     }
 
@@ -149,6 +152,28 @@ public class TriageManagement {
     @Transactional(readOnly = true)
     public Optional<String> hostingCountryOf(String ipAddress) {
         return ipRanges.countryOf(ipAddress);
+    }
+
+    /** Where each URL of an industry member's own submission stands: assessed or not, and the outcome. */
+    @PreAuthorize("hasRole('INDUSTRY')")
+    @Transactional(readOnly = true)
+    public List<SubmissionOutcome> outcomesOfSubmission(String reference) {
+        UUID reportId = reports.submissionOfCaller(reference);
+        return urlItems.itemsOfReport(reportId).stream()
+                .map(reported -> new SubmissionOutcome(
+                        reported.asReported(),
+                        reported.item().canonicalUrl(),
+                        reported.item().state(),
+                        reported.item().currentAssessment() == null
+                                ? null
+                                : reported.item().currentAssessment().outcome().code()))
+                .toList();
+    }
+
+    /** The reference of the first report that named a URL item, quoted in notices about it; empty if none. */
+    @Transactional(readOnly = true)
+    public String firstReportReferenceOf(UUID itemId) {
+        return urlItems.firstReportReferenceOf(itemId).orElse("");
     }
 
     @Transactional

@@ -8,6 +8,9 @@ public record UrlAssessed(
         UUID urlItemId,
         UUID organisationId,
         String canonicalUrl,
+        String host,
         AssessmentOutcome outcome,
         String hostingCountry,
-        Instant assessedAt) {}
+        Instant firstReportedAt,
+        Instant assessedAt,
+        String assessedBy) {}

@@ -81,6 +81,12 @@ class UrlItems {
         return true;
     }
 
+    Optional<String> firstReportReferenceOf(UUID itemId) {
+        return jdbc.sql("""
+                select r.reference from triage_report r join triage_report_url ru on ru.report_id = r.report_id
+                where ru.url_item_id = :id order by r.received_at limit 1""").param("id", itemId).query(String.class).optional();
+    }
+
     List<QueueEntry> openReports(UUID organisationId, int limit) {
         return jdbc.sql("""
                 select r.report_id, r.reference, r.category, r.child_in_danger, r.reporter_is_child, r.received_at,

@@ -1,0 +1,19 @@
+package org.protego.takedown;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A notice as sent: its rung on the ladder, recipient, generated text, and when it was acknowledged. */
+public record Notice(
+        UUID id,
+        UUID urlItemId,
+        int step,
+        RecipientKind recipientKind,
+        String recipientName,
+        String recipientContact,
+        String language,
+        String subject,
+        String body,
+        String sentBy,
+        Instant sentAt,
+        Instant acknowledgedAt) {}

@@ -1,0 +1,6 @@
+package org.protego.takedown;
+
+import java.util.UUID;
+
+/** A hosting provider in the directory, with the abuse contact notices go to. */
+public record Provider(UUID id, String name, String abuseContact, String country, String language, UUID upstreamId) {}

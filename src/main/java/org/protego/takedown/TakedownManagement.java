@@ -1,0 +1,431 @@
+package org.protego.takedown;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.protego.audit.AuditTrail;
+import org.protego.identity.IdentityManagement;
+import org.protego.identity.StaffMember;
+import org.protego.shared.ConflictException;
+import org.protego.shared.CountryCode;
+import org.protego.shared.FieldProblem;
+import org.protego.shared.InvalidRequestException;
+import org.protego.shared.NotFoundException;
+import org.protego.triage.TriageManagement;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Notices, their clock and escalation, re-checks and confirmed removal, and the provider and partner directory. */
+@Service
+public class TakedownManagement {
+
+    static final int MAX_DIRECTORY_TEXT = 200;
+
+    private final Takedowns takedowns;
+    private final TriageManagement triage;
+    private final IdentityManagement identity;
+    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final TimingIndicators timingIndicators;
+    private final EscalationLadder ladder;
+    private final boolean lawEnforcementFirst;
+    private final String nationalCountry;
+
+    TakedownManagement(
+            Takedowns takedowns,
+            TimingIndicators timingIndicators,
+            TriageManagement triage,
+            IdentityManagement identity,
+            AuditTrail auditTrail,
+            ApplicationEventPublisher events,
+            MessageSource messages,
+            Clock clock,
+            @Value("${protego.takedown.ladder}") String ladder,
+            @Value("${protego.takedown.law-enforcement-first}") boolean lawEnforcementFirst,
+            @Value("${protego.country:}") String nationalCountry) {
+        this.takedowns = takedowns;
+        this.timingIndicators = timingIndicators;
+        this.triage = triage;
+        this.identity = identity;
+        this.auditTrail = auditTrail;
+        this.events = events;
+        this.messages = messages;
+        this.clock = clock;
+        this.ladder = EscalationLadder.parse(ladder);
+        this.lawEnforcementFirst = lawEnforcementFirst;
+        this.nationalCountry = nationalCountry == null || nationalCountry.isBlank()
+                ? null
+                : CountryCode.parse(nationalCountry).value();
+    }
+
+    /** Illegal items awaiting or under takedown in the analyst's organisation, oldest assessment first. */
+    @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public List<TakedownItem> openItems() {
+        return takedowns.openItems(StaffMember.required().organisationId()).stream()
+                .map(this::view)
+                .toList();
+    }
+
+    /** The takedown of one URL item of the analyst's organisation, if it was assessed illegal. */
+    @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public Optional<TakedownItem> item(UUID urlItemId) {
+        UUID organisationId = StaffMember.required().organisationId();
+        return takedowns
+                .item(urlItemId)
+                .filter(row -> row.organisationId().equals(organisationId))
+                .map(this::view);
+    }
+
+    /**
+     * Sends a notice about an illegal item: to its hosting provider, the partner hotline of the hosting country, or
+     * law enforcement. Where national rules put law enforcement first, other notices wait for that one.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public Notice sendNotice(UUID urlItemId, SendNotice command) {
+        Takedowns.ItemRow item = itemOfViewersOrganisation(urlItemId);
+        if (item.state() == TakedownState.REMOVED) {
+            throw new ConflictException("The content was already removed; no notice is needed.");
+        }
+        if (command == null || command.recipientKind() == null) {
+            throw invalid("recipientKind", "recipient-kind-required", "Choose who the notice goes to.");
+        }
+        boolean lawEnforcementNotified = takedowns.notices(urlItemId).stream()
+                .anyMatch(notice -> notice.recipientKind() == RecipientKind.LAW_ENFORCEMENT);
+        if (lawEnforcementFirst
+                && !lawEnforcementNotified
+                && command.recipientKind() != RecipientKind.LAW_ENFORCEMENT) {
+            throw new ConflictException("National rules require the law enforcement focal point to be notified first.");
+        }
+        UUID providerId = command.providerId() != null ? command.providerId() : item.providerId();
+        Recipient recipient = resolve(command.recipientKind(), item, providerId)
+                .orElseThrow(() -> invalid(
+                        command.recipientKind() == RecipientKind.PROVIDER ? "providerId" : "recipientKind",
+                        "recipient-unknown",
+                        "No " + command.recipientKind().name().toLowerCase(Locale.ROOT)
+                                + " is known for this item; add it to the directory first."));
+        int step = takedowns.notices(urlItemId).isEmpty() ? firstRungFor(command.recipientKind()) : item.ladderStep();
+        return send(
+                item,
+                step,
+                recipient,
+                command.recipientKind() == RecipientKind.PROVIDER ? providerId : null,
+                StaffMember.required().username());
+    }
+
+    /** Records that the recipient acknowledged a notice. */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public void acknowledge(UUID noticeId) {
+        Notice notice = takedowns.notice(noticeId).orElseThrow(() -> new NotFoundException("No notice " + noticeId));
+        itemOfViewersOrganisation(notice.urlItemId());
+        if (!takedowns.acknowledge(noticeId, clock.instant())) {
+            throw new ConflictException("This notice was already acknowledged.");
+        }
+        auditTrail.record("notice.acknowledged", "url-item", notice.urlItemId().toString(), "notice=" + noticeId);
+    }
+
+    /**
+     * Records an analyst's re-check of whether the content is still online; content found gone is a confirmed
+     * removal. The platform never fetches the content itself.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public void recordRecheck(UUID urlItemId, boolean stillAvailable) {
+        Takedowns.ItemRow item = itemOfViewersOrganisation(urlItemId);
+        if (item.state() == TakedownState.REMOVED) {
+            throw new ConflictException("Removal was already confirmed.");
+        }
+        Instant now = clock.instant();
+        String analyst = StaffMember.required().username();
+        takedowns.recordRecheck(urlItemId, stillAvailable, analyst, now);
+        auditTrail.record(
+                "takedown.rechecked", "url-item", urlItemId.toString(), stillAvailable ? "still available" : "gone");
+        if (!stillAvailable) {
+            markRemoved(item, now);
+        }
+    }
+
+    /** Confirms that the content was removed at its source: escalation stops and the item leaves the block list. */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public void confirmRemoval(UUID urlItemId) {
+        Takedowns.ItemRow item = itemOfViewersOrganisation(urlItemId);
+        if (item.state() == TakedownState.REMOVED) {
+            throw new ConflictException("Removal was already confirmed.");
+        }
+        markRemoved(item, clock.instant());
+    }
+
+    /** Sends the next notice for every item whose wait on its rung is over; returns how many were sent. */
+    @Transactional
+    public int escalateDue(Instant now) {
+        int sent = 0;
+        for (UUID itemId : takedowns.dueForEscalation(now)) {
+            Takedowns.ItemRow item = takedowns.itemForUpdate(itemId).orElseThrow();
+            if (item.state() != TakedownState.NOTICE_SENT
+                    || item.nextStepDueAt() == null
+                    || item.nextStepDueAt().isAfter(now)) {
+                continue;
+            }
+            boolean escalated = false;
+            for (int step = item.ladderStep() + 1; step < ladder.size() && !escalated; step++) {
+                RecipientKind kind = ladder.rung(step).orElseThrow().recipient();
+                Optional<Recipient> recipient = resolve(kind, item, item.providerId());
+                if (recipient.isPresent()) {
+                    send(item, step, recipient.get(), null, "system");
+                    escalated = true;
+                    sent++;
+                }
+            }
+            if (!escalated) {
+                takedowns.stopEscalation(itemId);
+                auditTrail.recordAs(
+                        "system",
+                        "takedown.ladder-exhausted",
+                        "url-item",
+                        itemId.toString(),
+                        "step=" + item.ladderStep());
+            }
+        }
+        return sent;
+    }
+
+    @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Provider> providers() {
+        return takedowns.providers();
+    }
+
+    @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Partner> partners() {
+        return takedowns.partners();
+    }
+
+    /** Adds a hosting provider to the directory. */
+    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    @Transactional
+    public Provider addProvider(String name, String abuseContact, String country, String language, UUID upstreamId) {
+        var problems = new java.util.ArrayList<FieldProblem>();
+        checkText("name", name, problems);
+        checkText("abuseContact", abuseContact, problems);
+        checkCountry(country, problems);
+        checkLanguage(language, problems);
+        if (upstreamId != null && takedowns.provider(upstreamId).isEmpty()) {
+            problems.add(new FieldProblem("upstreamId", "provider-unknown", "No such provider."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        var provider = new Provider(
+                UUID.randomUUID(),
+                name.strip(),
+                abuseContact.strip(),
+                CountryCode.parse(country).value(),
+                language.strip(),
+                upstreamId);
+        takedowns.insertProvider(provider, clock.instant());
+        auditTrail.record("provider.added", "provider", provider.id().toString(), "name=" + provider.name());
+        return provider;
+    }
+
+    /** Adds a partner hotline or law enforcement point to the directory. */
+    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    @Transactional
+    public Partner addPartner(RecipientKind kind, String name, String contact, String country, String language) {
+        var problems = new java.util.ArrayList<FieldProblem>();
+        if (kind != RecipientKind.PARTNER_HOTLINE && kind != RecipientKind.LAW_ENFORCEMENT) {
+            problems.add(new FieldProblem("kind", "partner-kind-invalid", "PARTNER_HOTLINE or LAW_ENFORCEMENT."));
+        }
+        checkText("name", name, problems);
+        checkText("contact", contact, problems);
+        checkCountry(country, problems);
+        checkLanguage(language, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        var partner = new Partner(
+                UUID.randomUUID(),
+                kind,
+                name.strip(),
+                contact.strip(),
+                CountryCode.parse(country).value(),
+                language.strip());
+        takedowns.insertPartner(partner, clock.instant());
+        auditTrail.record("partner.added", "partner", partner.id().toString(), "name=" + partner.name());
+        return partner;
+    }
+
+    /** Timing indicators over items assessed or first noticed from one day to another, both included. */
+    @PreAuthorize("hasAnyRole('MONITOR','SUPERVISOR','ADMIN')")
+    @Transactional(readOnly = true)
+    public TakedownIndicators indicators(java.time.LocalDate from, java.time.LocalDate to) {
+        if (from == null
+                || to == null
+                || to.isBefore(from)
+                || from.plusYears(10).isBefore(to)) {
+            throw invalid("to", "period-invalid", "Give a period of at most ten years, from before to.");
+        }
+        return timingIndicators.compute(from, to);
+    }
+
+    /** The ladder notices climb, for display. */
+    public List<RecipientKind> ladder() {
+        return ladder.rungs().stream().map(EscalationLadder.Rung::recipient).toList();
+    }
+
+    void open(org.protego.triage.UrlAssessed assessed) {
+        if (assessed.outcome().isIllegal()) {
+            takedowns.open(
+                    assessed.urlItemId(),
+                    assessed.organisationId(),
+                    assessed.canonicalUrl(),
+                    assessed.host(),
+                    assessed.hostingCountry(),
+                    assessed.firstReportedAt(),
+                    assessed.assessedAt());
+        } else {
+            takedowns.dropIfNoNoticeSent(assessed.urlItemId());
+        }
+    }
+
+    private record Recipient(RecipientKind kind, String name, String contact, String language) {}
+
+    private Notice send(Takedowns.ItemRow item, int step, Recipient recipient, UUID providerId, String sender) {
+        Instant now = clock.instant();
+        Locale locale = Locale.forLanguageTag(recipient.language());
+        String reference = triage.firstReportReferenceOf(item.urlItemId());
+        Object[] arguments = {
+            reference,
+            item.canonicalUrl(),
+            item.hostingCountry() == null ? "-" : item.hostingCountry(),
+            identity.organisationName(item.organisationId()),
+            step + 1
+        };
+        var notice = new Notice(
+                UUID.randomUUID(),
+                item.urlItemId(),
+                step,
+                recipient.kind(),
+                recipient.name(),
+                recipient.contact(),
+                locale.getLanguage(),
+                messages.getMessage("notice.subject", arguments, locale),
+                messages.getMessage(step == 0 ? "notice.body" : "notice.reminder", arguments, locale),
+                sender,
+                now,
+                null);
+        Instant nextDue =
+                ladder.rung(step).map(rung -> now.plus(rung.waitBeforeNext())).orElse(null);
+        takedowns.recordNotice(notice, providerId, step + 1 < ladder.size() ? nextDue : null);
+        auditTrail.recordAs(
+                sender,
+                "notice.sent",
+                "url-item",
+                item.urlItemId().toString(),
+                "step=" + step + " to=" + notice.recipientKind() + " " + recipient.name());
+        events.publishEvent(new NoticeSent(notice.id(), item.urlItemId(), notice.recipientKind(), step, now));
+        return notice;
+    }
+
+    private Optional<Recipient> resolve(RecipientKind kind, Takedowns.ItemRow item, UUID providerId) {
+        return switch (kind) {
+            case PROVIDER ->
+                takedowns.provider(providerId).map(p -> new Recipient(kind, p.name(), p.abuseContact(), p.language()));
+            case UPSTREAM ->
+                takedowns
+                        .provider(item.providerId())
+                        .flatMap(p -> takedowns.provider(p.upstreamId()))
+                        .map(p -> new Recipient(kind, p.name(), p.abuseContact(), p.language()));
+            case PARTNER_HOTLINE ->
+                takedowns
+                        .partnerIn(item.hostingCountry(), RecipientKind.PARTNER_HOTLINE)
+                        .map(p -> new Recipient(kind, p.name(), p.contact(), p.language()));
+            case LAW_ENFORCEMENT ->
+                takedowns
+                        .partnerIn(item.hostingCountry(), RecipientKind.LAW_ENFORCEMENT)
+                        .or(() -> takedowns.partnerIn(nationalCountry, RecipientKind.LAW_ENFORCEMENT))
+                        .map(p -> new Recipient(kind, p.name(), p.contact(), p.language()));
+        };
+    }
+
+    private int firstRungFor(RecipientKind kind) {
+        for (int step = 0; step < ladder.size(); step++) {
+            if (ladder.rung(step).orElseThrow().recipient() == kind) {
+                return step;
+            }
+        }
+        return 0;
+    }
+
+    private void markRemoved(Takedowns.ItemRow item, Instant at) {
+        takedowns.markRemoved(item.urlItemId(), at);
+        auditTrail.record(
+                "takedown.removal-confirmed", "url-item", item.urlItemId().toString(), "");
+        events.publishEvent(new RemovalConfirmed(item.urlItemId(), item.canonicalUrl(), at));
+    }
+
+    private Takedowns.ItemRow itemOfViewersOrganisation(UUID urlItemId) {
+        UUID organisationId = StaffMember.required().organisationId();
+        return takedowns
+                .item(urlItemId)
+                .filter(row -> row.organisationId().equals(organisationId))
+                .orElseThrow(() -> new NotFoundException("No takedown for URL item " + urlItemId));
+    }
+
+    private TakedownItem view(Takedowns.ItemRow row) {
+        return new TakedownItem(
+                row.urlItemId(),
+                row.canonicalUrl(),
+                row.host(),
+                row.hostingCountry(),
+                row.providerId(),
+                row.state(),
+                row.ladderStep(),
+                row.nextStepDueAt(),
+                row.firstReportedAt(),
+                row.assessedAt(),
+                row.firstNoticeAt(),
+                row.removedAt(),
+                takedowns.notices(row.urlItemId()),
+                takedowns.rechecks(row.urlItemId()));
+    }
+
+    private static InvalidRequestException invalid(String field, String code, String detail) {
+        return new InvalidRequestException(List.of(new FieldProblem(field, code, detail)));
+    }
+
+    private static void checkText(String field, String value, List<FieldProblem> problems) {
+        if (value == null
+                || value.isBlank()
+                || value.length() > MAX_DIRECTORY_TEXT
+                || value.chars().anyMatch(Character::isISOControl)) {
+            problems.add(new FieldProblem(
+                    field, "text-invalid", "1 to " + MAX_DIRECTORY_TEXT + " characters, no control characters."));
+        }
+    }
+
+    private static void checkCountry(String country, List<FieldProblem> problems) {
+        if (!CountryCode.isValid(country)) {
+            problems.add(new FieldProblem("country", "country-unknown", "An ISO 3166 two-letter code."));
+        }
+    }
+
+    private static void checkLanguage(String language, List<FieldProblem> problems) {
+        if (language == null || !language.strip().matches("[a-z]{2}")) {
+            problems.add(new FieldProblem("language", "language-invalid", "A two-letter language code such as en."));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.protego;
+
+import static org.awaitility.Awaitility.await;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Small steps many tests share: a reported URL, its item, an assessment. */
+public final class Fixtures {
+
+    private Fixtures() {}
+
+    public static String uniqueUrl(String path) {
+        return "http://site-" + UUID.randomUUID().toString().substring(0, 8) + ".example" + path;
+    }
+
+    /** Reports the URL publicly and waits until triage filed it; returns the URL item's id. */
+    public static String reportedItem(Api api, Api.StaffUser analyst, String url) {
+        api.submitReport(Map.of("category", "child_sexual_abuse_material", "urls", List.of(url)));
+        String query = "/api/v1/url-items?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> api.get(query, analyst.token()).json().size() == 1);
+        return api.get(query, analyst.token()).json().get(0).get("id").asString();
+    }
+
+    /** Assesses an item and waits until the takedown and block list modules heard of it. */
+    public static void assessed(Api api, Api.StaffUser analyst, String itemId, String outcome, String country) {
+        var saved = api.postJson(
+                "/api/v1/url-items/" + itemId + "/assessment",
+                analyst.token(),
+                Map.of("outcome", outcome, "hostingCountry", country));
+        if (saved.status() != 201) {
+            throw new IllegalStateException(saved.body());
+        }
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !api.get("/api/v1/blocklist/entries?urlItemId=" + itemId, analyst.token())
+                                .json()
+                                .isEmpty()
+                        || !outcome.startsWith("csam") && !outcome.startsWith("illegal"));
+    }
+}
