@@ -52,15 +52,12 @@ final class BenchBlocklistCommand {
             err.println("bench-blocklist: cannot create a temporary data directory: " + e.getMessage());
             return 1;
         }
+        // Command-line arguments, because defaults would lose to the settings in application.properties.
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ProtegoApplication.class)
-                .properties(
-                        "server.port=0",
-                        "protego.data-dir=" + dataDir,
-                        "logging.level.root=WARN",
-                        "protego.blocklist.max-additions-per-version=" + (entries + changes),
-                        "protego.blocklist.publish-interval=PT24H",
-                        "protego.takedown.escalation-check-interval=PT24H")
-                .run()) {
+                .run("--server.port=0", "--protego.data-dir=" + dataDir, "--logging.level.root=WARN",
+                        "--protego.blocklist.max-additions-per-version=" + (entries + changes),
+                        "--protego.blocklist.publish-interval=PT24H",
+                        "--protego.takedown.escalation-check-interval=PT24H")) {
             var jdbc = context.getBean(JdbcTemplate.class);
             var blocklist = context.getBean(BlocklistManagement.class);
             SecurityContextHolder.getContext()

@@ -20,9 +20,8 @@ create table blocklist_entry (
 create unique index blocklist_entry_one_live_listing on blocklist_entry (expression)
     where state in ('PENDING_ADDITION', 'LISTED', 'PENDING_REMOVAL');
 create index blocklist_entry_by_item on blocklist_entry (url_item_id);
-create index blocklist_entry_by_added on blocklist_entry (added_in_version, digest);
-create index blocklist_entry_by_removed on blocklist_entry (removed_in_version);
-create index blocklist_entry_pending on blocklist_entry (state) where state in ('PENDING_ADDITION', 'PENDING_REMOVAL');
+-- No index on the version columns or the state: a publication updates every changed row, and each index would be
+-- written again for each of them; reading a version or a delta scans the table once, which is fast at a million.
 
 create table blocklist_version (
     version                bigint primary key,

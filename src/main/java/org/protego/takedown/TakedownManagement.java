@@ -115,7 +115,10 @@ public class TakedownManagement {
                         "recipient-unknown",
                         "No " + command.recipientKind().name().toLowerCase(Locale.ROOT)
                                 + " is known for this item; add it to the directory first."));
-        int step = takedowns.notices(urlItemId).isEmpty() ? firstRungFor(command.recipientKind()) : item.ladderStep();
+        // A recipient's first notice starts the ladder at its own rung; a repeated one stays where the ladder is.
+        boolean notifiedBefore = takedowns.notices(urlItemId).stream()
+                .anyMatch(notice -> notice.recipientKind() == command.recipientKind());
+        int step = notifiedBefore ? item.ladderStep() : firstRungFor(command.recipientKind());
         return send(
                 item,
                 step,
