@@ -54,7 +54,10 @@ final class BenchBlocklistCommand {
         }
         // Command-line arguments, because defaults would lose to the settings in application.properties.
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ProtegoApplication.class)
-                .run("--server.port=0", "--protego.data-dir=" + dataDir, "--logging.level.root=WARN",
+                .run(
+                        "--server.port=0",
+                        "--protego.data-dir=" + dataDir,
+                        "--logging.level.root=WARN",
                         "--protego.blocklist.max-additions-per-version=" + (entries + changes),
                         "--protego.blocklist.publish-interval=PT24H",
                         "--protego.takedown.escalation-check-interval=PT24H")) {

@@ -27,22 +27,54 @@ class LawEnforcementFirstTest {
     void providerNoticeWaitsForTheNationalFocalPoint() {
         var api = new Api(port);
         var analyst = api.createUser("hotline", "ANALYST");
-        String provider = api.postJson("/api/v1/takedown/providers", analyst.token(), Map.of("name",
-                "Host " + UUID.randomUUID(), "abuseContact", "abuse@host.example", "country", "MT", "language", "en"))
-                .json().get("id").asString();
-        api.postJson("/api/v1/takedown/partners", analyst.token(), Map.of("kind", "LAW_ENFORCEMENT", "name",
-                "National focal point", "contact", "cyber@police.mt.example", "country", "MT", "language", "en"));
+        String provider = api.postJson(
+                        "/api/v1/takedown/providers",
+                        analyst.token(),
+                        Map.of(
+                                "name",
+                                "Host " + UUID.randomUUID(),
+                                "abuseContact",
+                                "abuse@host.example",
+                                "country",
+                                "MT",
+                                "language",
+                                "en"))
+                .json()
+                .get("id")
+                .asString();
+        api.postJson(
+                "/api/v1/takedown/partners",
+                analyst.token(),
+                Map.of(
+                        "kind",
+                        "LAW_ENFORCEMENT",
+                        "name",
+                        "National focal point",
+                        "contact",
+                        "cyber@police.mt.example",
+                        "country",
+                        "MT",
+                        "language",
+                        "en"));
         String item = Fixtures.reportedItem(api, analyst, Fixtures.uniqueUrl("/domestic"));
         Fixtures.assessed(api, analyst, item, "csam_baseline", "MT");
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> api.get("/api/v1/takedown/items/" + item, analyst.token()).status() == 200);
+                .until(() -> api.get("/api/v1/takedown/items/" + item, analyst.token())
+                                .status()
+                        == 200);
         var toProvider = Map.of("recipientKind", "PROVIDER", "providerId", provider);
 
-        assertThat(api.postJson("/api/v1/takedown/items/" + item + "/notices", analyst.token(), toProvider).status())
+        assertThat(api.postJson("/api/v1/takedown/items/" + item + "/notices", analyst.token(), toProvider)
+                        .status())
                 .isEqualTo(409);
-        assertThat(api.postJson("/api/v1/takedown/items/" + item + "/notices", analyst.token(),
-                Map.of("recipientKind", "LAW_ENFORCEMENT")).status()).isEqualTo(201);
-        assertThat(api.postJson("/api/v1/takedown/items/" + item + "/notices", analyst.token(), toProvider).status())
+        assertThat(api.postJson(
+                                "/api/v1/takedown/items/" + item + "/notices",
+                                analyst.token(),
+                                Map.of("recipientKind", "LAW_ENFORCEMENT"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.postJson("/api/v1/takedown/items/" + item + "/notices", analyst.token(), toProvider)
+                        .status())
                 .isEqualTo(201);
     }
 }
