@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import org.protego.hashes.BenchHashCommand;
+import org.protego.hashes.BenchMatchCommand;
 import org.protego.hashes.HashFilesCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,7 +17,7 @@ public class ProtegoApplication {
 
     /**
      * Starts the server, or runs one of the command-line tools: {@code hash FILE...}, {@code bench-hash DIR},
-     * {@code bench-blocklist}.
+     * {@code bench-match}, {@code bench-blocklist}.
      */
     public static void main(String[] args) {
         if (args.length > 0 && !args[0].startsWith("-")) {
@@ -24,9 +25,11 @@ public class ProtegoApplication {
             int exitCode = switch (args[0]) {
                 case "hash" -> HashFilesCommand.run(rest, System.out, System.err);
                 case "bench-hash" -> BenchHashCommand.run(rest, System.out, System.err);
+                case "bench-match" -> BenchMatchCommand.run(rest, System.out, System.err);
                 case "bench-blocklist" -> BenchBlocklistCommand.run(rest, System.out, System.err);
                 default -> {
-                    System.err.println("Unknown command " + args[0] + "; commands: hash, bench-hash, bench-blocklist");
+                    System.err.println("Unknown command " + args[0]
+                            + "; commands: hash, bench-hash, bench-match, bench-blocklist");
                     yield 2;
                 }
             };

@@ -67,6 +67,17 @@ public final class Api {
         return postJson(path, token, body, Map.of());
     }
 
+    public Response putJson(String path, String token, Object body) {
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build());
+    }
+
+    public Response delete(String path, String token) {
+        return send(request(path, token).DELETE().build());
+    }
+
     public Response postText(String path, String token, String body) {
         return send(request(path, token)
                 .header("Content-Type", "text/csv")
