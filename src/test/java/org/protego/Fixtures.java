@@ -27,6 +27,19 @@ public final class Fixtures {
         return api.get(query, analyst.token()).json().get(0).get("id").asString();
     }
 
+    /** A version held by another test would stop publication; an analyst rejects it so that this test can publish. */
+    public static void rejectHeldVersions(Api api, Api.StaffUser analyst) {
+        for (var version :
+                api.get("/api/v1/blocklist/versions", analyst.token()).json()) {
+            if (version.get("state").asString().equals("HELD")) {
+                api.postJson(
+                        "/api/v1/blocklist/versions/" + version.get("version").asLong() + "/rejection",
+                        analyst.token(),
+                        Map.of());
+            }
+        }
+    }
+
     /** Assesses an item and waits until the takedown and block list modules heard of it. */
     public static void assessed(Api api, Api.StaffUser analyst, String itemId, String outcome, String country) {
         var saved = api.postJson(

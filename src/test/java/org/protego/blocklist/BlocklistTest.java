@@ -41,20 +41,7 @@ class BlocklistTest {
         analyst = api.createUser("hotline", "ANALYST");
         secondAnalyst = api.createUser("hotline", "ANALYST");
         isp = api.createUser("isp-" + UUID.randomUUID(), "INDUSTRY");
-        settleHeldVersions();
-    }
-
-    /** A version held by another test would stop publication; the second analyst rejects it. */
-    void settleHeldVersions() {
-        for (JsonNode version :
-                api.get("/api/v1/blocklist/versions", analyst.token()).json()) {
-            if (version.get("state").asString().equals("HELD")) {
-                api.postJson(
-                        "/api/v1/blocklist/versions/" + version.get("version").asLong() + "/rejection",
-                        analyst.token(),
-                        Map.of());
-            }
-        }
+        Fixtures.rejectHeldVersions(api, analyst);
     }
 
     JsonNode publish(Api.StaffUser by) {

@@ -48,15 +48,7 @@ class ResponsePolicyZoneTest {
         var api = new Api(port);
         var analyst = api.createUser("hotline", "ANALYST");
         var isp = api.createUser("isp-" + UUID.randomUUID(), "INDUSTRY");
-        for (var version :
-                api.get("/api/v1/blocklist/versions", analyst.token()).json()) {
-            if (version.get("state").asString().equals("HELD")) {
-                api.postJson(
-                        "/api/v1/blocklist/versions/" + version.get("version").asLong() + "/rejection",
-                        analyst.token(),
-                        Map.of());
-            }
-        }
+        Fixtures.rejectHeldVersions(api, analyst);
         String domain = "abuse-" + UUID.randomUUID().toString().substring(0, 8) + ".example.test";
         String item = Fixtures.reportedItem(api, analyst, "http://" + domain + "/index.html");
         Fixtures.assessed(api, analyst, item, "csam_baseline", "NL");

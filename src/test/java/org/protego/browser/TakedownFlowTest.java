@@ -43,15 +43,7 @@ class TakedownFlowTest {
         String base = "http://localhost:" + port;
         var api = new Api(port);
         var analyst = api.createUser("hotline", "ANALYST");
-        for (var version :
-                api.get("/api/v1/blocklist/versions", analyst.token()).json()) {
-            if (version.get("state").asString().equals("HELD")) {
-                api.postJson(
-                        "/api/v1/blocklist/versions/" + version.get("version").asLong() + "/rejection",
-                        analyst.token(),
-                        Map.of());
-            }
-        }
+        Fixtures.rejectHeldVersions(api, analyst);
         String providerName = "Flow host " + UUID.randomUUID().toString().substring(0, 6);
         api.postJson(
                 "/api/v1/takedown/providers",
