@@ -3,7 +3,10 @@ package org.protego.takedown;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A notice as sent: its rung on the ladder, recipient, generated text, and when it was acknowledged. */
+/**
+ * A notice as sent: its rung on the ladder, recipient, generated text, when it was acknowledged, and whether it was
+ * e-mailed ({@code EMAILED}) or only recorded for the analyst to deliver ({@code RECORDED}).
+ */
 public record Notice(
         UUID id,
         UUID urlItemId,
@@ -16,4 +19,6 @@ public record Notice(
         String body,
         String sentBy,
         Instant sentAt,
-        Instant acknowledgedAt) {}
+        Instant acknowledgedAt,
+        String delivery,
+        Instant deliveredAt) {}

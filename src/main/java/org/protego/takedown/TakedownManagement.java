@@ -329,6 +329,8 @@ public class TakedownManagement {
                 messages.getMessage(step == 0 ? "notice.body" : "notice.reminder", arguments, locale),
                 sender,
                 now,
+                null,
+                "RECORDED",
                 null);
         Instant nextDue =
                 ladder.rung(step).map(rung -> now.plus(rung.waitBeforeNext())).orElse(null);

@@ -270,7 +270,9 @@ class Takedowns {
                 rs.getString("body"),
                 rs.getString("sent_by"),
                 instant(rs, "sent_at"),
-                instant(rs, "acknowledged_at"));
+                instant(rs, "acknowledged_at"),
+                rs.getString("delivery"),
+                instant(rs, "delivered_at"));
     }
 
     private static Provider mapProvider(ResultSet rs, int row) throws SQLException {
