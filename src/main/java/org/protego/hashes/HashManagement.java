@@ -22,6 +22,7 @@ import org.protego.identity.StaffMember;
 import org.protego.shared.FieldProblem;
 import org.protego.shared.InvalidRequestException;
 import org.protego.shared.NotFoundException;
+import org.protego.shared.TypedText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,11 +76,11 @@ public class HashManagement {
             problems.add(
                     new FieldProblem("classification", "classification-unknown", "csam_baseline or illegal_national."));
         }
-        String series = blankToNull(command.series());
+        String series = TypedText.orNullIfBlank(command.series());
         if (series != null && (series.length() > 100 || series.chars().anyMatch(Character::isISOControl))) {
             problems.add(new FieldProblem("series", "series-invalid", "At most 100 characters."));
         }
-        String listName = blankToNull(command.list()) == null
+        String listName = TypedText.orNullIfBlank(command.list()) == null
                 ? DEFAULT_LIST
                 : command.list().strip();
         if (!listName.matches("[a-z0-9][a-z0-9._-]{0,63}")) {
@@ -152,7 +153,7 @@ public class HashManagement {
     @Transactional
     public HashEntry assignSeries(long entryId, String series) {
         var entry = liveEntry(entryId);
-        String name = blankToNull(series);
+        String name = TypedText.orNullIfBlank(series);
         if (name == null || name.length() > 100) {
             throw new InvalidRequestException(
                     List.of(new FieldProblem("series", "series-invalid", "1 to 100 characters.")));
@@ -304,7 +305,12 @@ public class HashManagement {
                 continue;
             }
             lines.add(new Line(
-                    algorithm.get(), value, fields[2].strip(), blankToNull(fields[3]), blankToNull(fields[4]), added));
+                    algorithm.get(),
+                    value,
+                    fields[2].strip(),
+                    TypedText.orNullIfBlank(fields[3]),
+                    TypedText.orNullIfBlank(fields[4]),
+                    added));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -405,9 +411,5 @@ public class HashManagement {
 
     private static String csv(String text) {
         return text == null ? "" : text.replace(",", " ").replace("\n", " ");
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

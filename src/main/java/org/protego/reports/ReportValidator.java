@@ -10,6 +10,7 @@ import org.protego.shared.CanonicalUrl;
 import org.protego.shared.CountryCode;
 import org.protego.shared.FieldProblem;
 import org.protego.shared.InvalidUrlException;
+import org.protego.shared.TypedText;
 
 /** Checks a submitted report completely, collecting every problem instead of stopping at the first. */
 class ReportValidator {
@@ -72,7 +73,8 @@ class ReportValidator {
 
     Result validate(SubmitReport submitted) {
         List<Problem> problems = new ArrayList<>();
-        Category category = Category.fromCode(blankToNull(submitted.category())).orElse(null);
+        Category category =
+                Category.fromCode(TypedText.orNullIfBlank(submitted.category())).orElse(null);
         if (category == null) {
             problems.add(new Problem(ReportError.CATEGORY_UNKNOWN, "category"));
         }
@@ -83,19 +85,19 @@ class ReportValidator {
                 && submitted.urls().stream().allMatch(String::isBlank)) {
             problems.add(new Problem(ReportError.URL_REQUIRED, "urls"));
         }
-        String description = blankToNull(submitted.description());
+        String description = TypedText.orNullIfBlank(submitted.description());
         if (description != null) {
             if (description.length() > MAX_DESCRIPTION) {
                 problems.add(new Problem(ReportError.DESCRIPTION_TOO_LONG, "description"));
             }
-            if (hasForbiddenControlCharacters(description)) {
+            if (TypedText.hasForbiddenControlCharacters(description)) {
                 problems.add(new Problem(ReportError.CONTROL_CHARACTERS, "description"));
             }
         } else if (submitted.urls().stream().allMatch(String::isBlank) && category != null && !category.requiresUrl()) {
             problems.add(new Problem(ReportError.DESCRIPTION_REQUIRED, "description"));
         }
         CountryCode country = null;
-        String countryText = blankToNull(submitted.country());
+        String countryText = TypedText.orNullIfBlank(submitted.country());
         if (countryText != null) {
             if (CountryCode.isValid(countryText)) {
                 country = CountryCode.parse(countryText);
@@ -104,7 +106,7 @@ class ReportValidator {
             }
         }
         LocalDate incidentDate = null;
-        String dateText = blankToNull(submitted.incidentDate());
+        String dateText = TypedText.orNullIfBlank(submitted.incidentDate());
         if (dateText != null) {
             try {
                 incidentDate = LocalDate.parse(dateText.trim());
@@ -115,18 +117,18 @@ class ReportValidator {
                 problems.add(new Problem(ReportError.DATE_INVALID, "incidentDate"));
             }
         }
-        String language = blankToNull(submitted.language()) == null
+        String language = TypedText.orNullIfBlank(submitted.language()) == null
                 ? "en"
                 : submitted.language().trim();
         if (!LANGUAGES.contains(language)) {
             problems.add(new Problem(ReportError.LANGUAGE_UNSUPPORTED, "language"));
         }
-        String contact = blankToNull(submitted.contact());
+        String contact = TypedText.orNullIfBlank(submitted.contact());
         if (contact != null) {
             if (contact.length() > MAX_CONTACT) {
                 problems.add(new Problem(ReportError.CONTACT_TOO_LONG, "contact"));
             }
-            if (hasForbiddenControlCharacters(contact)) {
+            if (TypedText.hasForbiddenControlCharacters(contact)) {
                 problems.add(new Problem(ReportError.CONTROL_CHARACTERS, "contact"));
             }
         }
@@ -174,14 +176,5 @@ class ReportValidator {
             case TOO_LONG -> ReportError.URL_TOO_LONG;
             default -> ReportError.URL_INVALID;
         };
-    }
-
-    /** Line breaks and tabs are part of ordinary text; every other control character is refused. */
-    private static boolean hasForbiddenControlCharacters(String text) {
-        return text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -101,8 +101,10 @@ public class TakedownManagement {
         if (command == null || command.recipientKind() == null) {
             throw invalid("recipientKind", "recipient-kind-required", "Choose who the notice goes to.");
         }
-        boolean lawEnforcementNotified = takedowns.notices(urlItemId).stream()
-                .anyMatch(notice -> notice.recipientKind() == RecipientKind.LAW_ENFORCEMENT);
+        java.util.Set<RecipientKind> notifiedKinds = takedowns.notices(urlItemId).stream()
+                .map(Notice::recipientKind)
+                .collect(java.util.stream.Collectors.toSet());
+        boolean lawEnforcementNotified = notifiedKinds.contains(RecipientKind.LAW_ENFORCEMENT);
         if (lawEnforcementFirst
                 && !lawEnforcementNotified
                 && command.recipientKind() != RecipientKind.LAW_ENFORCEMENT) {
@@ -116,9 +118,9 @@ public class TakedownManagement {
                         "No " + command.recipientKind().name().toLowerCase(Locale.ROOT)
                                 + " is known for this item; add it to the directory first."));
         // A recipient's first notice starts the ladder at its own rung; a repeated one stays where the ladder is.
-        boolean notifiedBefore = takedowns.notices(urlItemId).stream()
-                .anyMatch(notice -> notice.recipientKind() == command.recipientKind());
-        int step = notifiedBefore ? item.ladderStep() : firstRungFor(command.recipientKind());
+        int step = notifiedKinds.contains(command.recipientKind())
+                ? item.ladderStep()
+                : firstRungFor(command.recipientKind());
         return send(
                 item,
                 step,

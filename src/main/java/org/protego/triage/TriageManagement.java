@@ -15,6 +15,7 @@ import org.protego.shared.FieldProblem;
 import org.protego.shared.InvalidRequestException;
 import org.protego.shared.InvalidUrlException;
 import org.protego.shared.NotFoundException;
+import org.protego.shared.TypedText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -225,19 +226,16 @@ public class TriageManagement {
         if (siteType.isEmpty()) {
             problems.add(new FieldProblem("siteType", "site-type-unknown", "Choose one of the listed site types."));
         }
-        String address = blankToNull(command.hostingAddress());
+        String address = TypedText.orNullIfBlank(command.hostingAddress());
         if (address != null && IpRanges.literalAddress(address).isEmpty()) {
             problems.add(new FieldProblem("hostingAddress", "address-invalid", "Give an IPv4 or IPv6 address."));
         }
-        String country = blankToNull(command.hostingCountry());
+        String country = TypedText.orNullIfBlank(command.hostingCountry());
         if (country != null && !CountryCode.isValid(country)) {
             problems.add(new FieldProblem("hostingCountry", "country-unknown", "Give an ISO 3166 two-letter code."));
         }
-        String note = blankToNull(command.note());
-        if (note != null
-                && (note.length() > MAX_NOTE_LENGTH
-                        || note.codePoints()
-                                .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'))) {
+        String note = TypedText.orNullIfBlank(command.note());
+        if (note != null && (note.length() > MAX_NOTE_LENGTH || TypedText.hasForbiddenControlCharacters(note))) {
             problems.add(new FieldProblem(
                     "note", "note-invalid", "At most " + MAX_NOTE_LENGTH + " characters, no control characters."));
         }
@@ -260,9 +258,5 @@ public class TriageManagement {
                 note == null ? null : note.strip(),
                 StaffMember.required().username(),
                 now);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

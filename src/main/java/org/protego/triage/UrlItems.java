@@ -137,24 +137,20 @@ class UrlItems {
                 .update();
     }
 
+    /** The report's URLs with their items, in one query: an industry submission holds up to 10,000. */
     List<TriagedReport.ReportedItem> itemsOfReport(UUID reportId) {
-        return jdbc
-                .sql("""
-                select ru.as_reported, ru.url_item_id from triage_report_url ru
-                where ru.report_id = :id order by ru.position""")
+        return jdbc.sql(
+                        ITEMS_WITH_CURRENT_ASSESSMENT.replace("select i.*", "select ru.as_reported, i.*")
+                                + " join triage_report_url ru on ru.url_item_id = i.id where ru.report_id = :id order by ru.position")
                 .param("id", reportId)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, UUID.class)})
-                .list()
-                .stream()
-                .map(row -> new TriagedReport.ReportedItem(
-                        (String) row[0], byId((UUID) row[1]).orElseThrow()))
-                .toList();
+                .query((rs, n) -> new TriagedReport.ReportedItem(rs.getString("as_reported"), mapItem(rs, n)))
+                .list();
     }
 
     Optional<UrlItem> byId(UUID id) {
-        return jdbc.sql("select * from triage_url_item where id = :id")
+        return jdbc.sql(ITEMS_WITH_CURRENT_ASSESSMENT + " where i.id = :id")
                 .param("id", id)
-                .query(this::mapItem)
+                .query(UrlItems::mapItem)
                 .optional();
     }
 
@@ -166,10 +162,10 @@ class UrlItems {
     }
 
     List<UrlItem> byCanonicalUrl(UUID organisationId, String canonicalUrl) {
-        return jdbc.sql("select * from triage_url_item where organisation_id = :org and canonical_url = :url")
+        return jdbc.sql(ITEMS_WITH_CURRENT_ASSESSMENT + " where i.organisation_id = :org and i.canonical_url = :url")
                 .param("org", organisationId)
                 .param("url", canonicalUrl)
-                .query(this::mapItem)
+                .query(UrlItems::mapItem)
                 .list();
     }
 
@@ -206,7 +202,7 @@ class UrlItems {
     List<Assessment> assessmentsOf(UUID itemId) {
         return jdbc.sql("select * from triage_assessment where url_item_id = :id order by assessed_at desc")
                 .param("id", itemId)
-                .query(UrlItems::mapAssessment)
+                .query((rs, n) -> mapAssessment(rs, ""))
                 .list();
     }
 
@@ -228,7 +224,7 @@ class UrlItems {
                 .list();
     }
 
-    private UrlItem mapItem(ResultSet rs, int row) throws SQLException {
+    private static UrlItem mapItem(ResultSet rs, int row) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         return new UrlItem(
                 id,
@@ -238,21 +234,31 @@ class UrlItems {
                 rs.getInt("report_count"),
                 rs.getTimestamp("first_reported_at").toInstant(),
                 rs.getTimestamp("last_reported_at").toInstant(),
-                assessmentsOf(id).stream().findFirst().orElse(null));
+                rs.getObject("a_id") == null ? null : mapAssessment(rs, "a_"));
     }
 
-    private static Assessment mapAssessment(ResultSet rs, int row) throws SQLException {
+    private static Assessment mapAssessment(ResultSet rs, String prefix) throws SQLException {
         return new Assessment(
-                rs.getObject("id", UUID.class),
-                rs.getObject("url_item_id", UUID.class),
-                AssessmentOutcome.valueOf(rs.getString("outcome")),
-                Labels.AgeBand.valueOf(rs.getString("age_band")),
-                Labels.ApparentSex.valueOf(rs.getString("apparent_sex")),
-                Labels.SiteType.valueOf(rs.getString("site_type")),
-                rs.getString("hosting_country"),
-                rs.getString("hosting_address"),
-                rs.getString("note"),
-                rs.getString("assessed_by"),
-                rs.getTimestamp("assessed_at").toInstant());
+                rs.getObject(prefix + "id", UUID.class),
+                rs.getObject(prefix + "url_item_id", UUID.class),
+                AssessmentOutcome.valueOf(rs.getString(prefix + "outcome")),
+                Labels.AgeBand.valueOf(rs.getString(prefix + "age_band")),
+                Labels.ApparentSex.valueOf(rs.getString(prefix + "apparent_sex")),
+                Labels.SiteType.valueOf(rs.getString(prefix + "site_type")),
+                rs.getString(prefix + "hosting_country"),
+                rs.getString(prefix + "hosting_address"),
+                rs.getString(prefix + "note"),
+                rs.getString(prefix + "assessed_by"),
+                rs.getTimestamp(prefix + "assessed_at").toInstant());
     }
+
+    /** Items with their newest assessment joined in, so that reading many items costs one query. */
+    private static final String ITEMS_WITH_CURRENT_ASSESSMENT = """
+            select i.*, a.id as a_id, a.url_item_id as a_url_item_id, a.outcome as a_outcome,
+                   a.age_band as a_age_band, a.apparent_sex as a_apparent_sex, a.site_type as a_site_type,
+                   a.hosting_country as a_hosting_country, a.hosting_address as a_hosting_address, a.note as a_note,
+                   a.assessed_by as a_assessed_by, a.assessed_at as a_assessed_at
+            from triage_url_item i
+            left join lateral (select * from triage_assessment where url_item_id = i.id
+                               order by assessed_at desc limit 1) a on true""";
 }
