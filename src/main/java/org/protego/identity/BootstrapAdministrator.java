@@ -71,7 +71,7 @@ class BootstrapAdministrator implements ApplicationRunner {
                     id,
                     USERNAME,
                     passwordEncoder.encode(UUID.randomUUID() + totpCodes.newSecret()),
-                    cipher.encrypt(totpCodes.newSecret()),
+                    cipher.encrypt(totpCodes.newSecret(), Users.TOTP_SECRET.row(id)),
                     hotline.id(),
                     Set.of(Role.ADMIN),
                     clock.instant());

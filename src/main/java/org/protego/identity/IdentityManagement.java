@@ -136,7 +136,7 @@ public class IdentityManagement {
                 id,
                 username,
                 passwordEncoder.encode(password),
-                cipher.encrypt(secret),
+                cipher.encrypt(secret, Users.TOTP_SECRET.row(id)),
                 organisation.id(),
                 command.roles(),
                 clock.instant());

@@ -71,7 +71,8 @@ class SignIns {
         }
         boolean passwordMatches = password != null && passwordEncoder.matches(password, user.passwordHash());
         OptionalLong step = passwordMatches
-                ? totpCodes.matchingStep(cipher.decrypt(user.totpSecretEncrypted()), code)
+                ? totpCodes.matchingStep(
+                        cipher.decrypt(user.totpSecretEncrypted(), Users.TOTP_SECRET.row(user.id())), code)
                 : OptionalLong.empty();
         if (!user.enabled() || step.isEmpty() || !users.recordSuccessfulSignIn(user.id(), step.getAsLong())) {
             users.recordFailedSignIn(user.id(), maxFailedSignIns, now.plus(lockout));

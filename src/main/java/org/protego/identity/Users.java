@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.protego.shared.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Staff users, their roles and organisations, as stored. */
 @Repository
 class Users {
+
+    /** A TOTP secret is as good as a second factor: it is stored encrypted. */
+    static final FieldCipher.Column TOTP_SECRET = new FieldCipher.Column("identity_user", "totp_secret_encrypted");
 
     private final JdbcClient jdbc;
 

@@ -1,16 +1,13 @@
 package org.protego.reports;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import org.protego.shared.ProblemResponder;
+import org.protego.shared.RateLimiter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -18,63 +15,64 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits how many reports and status look-ups one client address may send per minute, so that floods and
- * follow-up code guessing are answered with 429 instead of filling the queue. Zero turns a limit off.
+ * Limits how many reports and status look-ups one client may send per minute, so that floods and follow-up code
+ * guessing are answered with 429 instead of filling the queue. Zero turns a limit off.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicRateLimit {
 
-    private static final int MAX_TRACKED_ADDRESSES = 100_000;
-
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> reportRateLimit(
             @Value("${protego.rate-limit.reports-per-minute}") int reportsPerMinute, ProblemResponder problems) {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(
-                new PerAddressLimit(reportsPerMinute, problems, "/report", "/api/v1/reports"));
-        registration.setName("reportRateLimit");
-        registration.addUrlPatterns("/report", "/api/v1/reports");
-        return registration;
+        return registration(
+                "reportRateLimit",
+                new PerClientLimit(new RateLimiter(reportsPerMinute), problems, Set.of("/report", "/api/v1/reports")));
     }
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> statusRateLimit(
             @Value("${protego.rate-limit.status-lookups-per-minute}") int lookupsPerMinute, ProblemResponder problems) {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(
-                new PerAddressLimit(lookupsPerMinute, problems, "/report/status", "/api/v1/reports/status"));
-        registration.setName("statusRateLimit");
-        registration.addUrlPatterns("/report/status", "/api/v1/reports/status");
+        return registration(
+                "statusRateLimit",
+                new PerClientLimit(
+                        new RateLimiter(lookupsPerMinute),
+                        problems,
+                        Set.of("/report/status", "/api/v1/reports/status")));
+    }
+
+    private static FilterRegistrationBean<OncePerRequestFilter> registration(String name, PerClientLimit limit) {
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(limit);
+        registration.setName(name);
+        // Every request passes the filter, which decides on the path as routed, never on the raw URI.
+        registration.addUrlPatterns("/*");
         return registration;
     }
 
-    static final class PerAddressLimit extends OncePerRequestFilter {
+    static final class PerClientLimit extends OncePerRequestFilter {
 
-        private final int perMinute;
+        private final RateLimiter limiter;
         private final ProblemResponder problems;
-        private final String pagePath;
-        private final String apiPath;
-        private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+        private final Set<String> limitedPaths;
 
-        PerAddressLimit(int perMinute, ProblemResponder problems, String pagePath, String apiPath) {
-            this.perMinute = perMinute;
+        PerClientLimit(RateLimiter limiter, ProblemResponder problems, Set<String> limitedPaths) {
+            this.limiter = limiter;
             this.problems = problems;
-            this.pagePath = pagePath;
-            this.apiPath = apiPath;
+            this.limitedPaths = limitedPaths;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            String path =
-                    request.getRequestURI().substring(request.getContextPath().length());
-            boolean limited = perMinute > 0
-                    && "POST".equals(request.getMethod())
-                    && (path.equals(pagePath) || path.equals(apiPath));
-            if (!limited || bucketFor(request.getRemoteAddr()).tryConsume(1)) {
+            // The servlet path is decoded and normalised as the request is routed, so "/api/v1/report%73" counts
+            // as "/api/v1/reports" here exactly as it does for the controller.
+            String routedPath = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+            boolean limited = "POST".equals(request.getMethod()) && limitedPaths.contains(routedPath);
+            if (!limited || limiter.tryAcquire(RateLimiter.clientKey(request.getRemoteAddr()))) {
                 chain.doFilter(request, response);
                 return;
             }
             response.setHeader("Retry-After", "60");
-            if (path.startsWith("/api/")) {
+            if (routedPath.startsWith("/api/")) {
                 problems.write(
                         response,
                         429,
@@ -84,21 +82,6 @@ class PublicRateLimit {
             } else {
                 response.sendError(429);
             }
-        }
-
-        private Bucket bucketFor(String address) {
-            if (buckets.size() > MAX_TRACKED_ADDRESSES) {
-                // A flood from many addresses must not exhaust memory; forgetting old buckets only resets limits.
-                buckets.clear();
-            }
-            return buckets.computeIfAbsent(
-                    address,
-                    a -> Bucket.builder()
-                            .addLimit(Bandwidth.builder()
-                                    .capacity(perMinute)
-                                    .refillGreedy(perMinute, Duration.ofMinutes(1))
-                                    .build())
-                            .build());
         }
     }
 }

@@ -80,33 +80,26 @@ public class ReportManagement {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             return submit(submitted, channel);
         }
-        if (idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH || !idempotencyKey.matches("[\\x21-\\x7e]+")) {
-            throw new InvalidRequestException(List.of(new FieldProblem(
-                    "Idempotency-Key",
-                    "idempotency-key-invalid",
-                    "1 to " + MAX_IDEMPOTENCY_KEY_LENGTH + " visible ASCII characters.")));
-        }
-        // Requests with the same key wait for each other, so that exactly one of them stores a report.
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 7))")
-                .param("key", idempotencyKey)
-                .query()
-                .singleRow();
+        invalidIdempotencyKey(idempotencyKey).ifPresent(problem -> {
+            throw new InvalidRequestException(List.of(problem));
+        });
+        // Public keys live in their own namespace, so that nobody can reach an industry member's answers with them.
+        String storedKey = "public:" + idempotencyKey;
+        lockIdempotencyKey(storedKey);
         String fingerprint = fingerprint(submitted, channel);
-        var earlier = earlierAnswer(idempotencyKey);
+        var earlier = earlierAnswer(storedKey);
         if (earlier.isPresent()) {
-            if (!earlier.get()[0].equals(fingerprint)) {
-                throw new ConflictException("This Idempotency-Key was already used for a different report.");
-            }
-            String[] answer = cipher.decrypt(earlier.get()[1]).split("\\|");
+            String[] answer =
+                    earlier.get().answerFor(fingerprint, cipher, storedKey).split("\\|");
             return new Acknowledgement(answer[0], answer[1], ReportStatus.valueOf(answer[2]));
         }
         Acknowledgement acknowledgement = store(submitted, channel, null);
         rememberAnswer(
-                idempotencyKey,
+                storedKey,
                 fingerprint,
                 acknowledgement.reference(),
-                cipher.encrypt(acknowledgement.reference() + "|" + acknowledgement.followUpCode() + "|"
-                        + acknowledgement.status().name()));
+                acknowledgement.reference() + "|" + acknowledgement.followUpCode() + "|"
+                        + acknowledgement.status().name());
         return acknowledgement;
     }
 
@@ -138,13 +131,8 @@ public class ReportManagement {
         if (urls == null || urls.isEmpty() || urls.size() > MAX_BULK_URLS) {
             problems.add(new FieldProblem("urls", "urls-count", "Give 1 to " + MAX_BULK_URLS + " URLs."));
         }
-        if (idempotencyKey != null
-                && (idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH
-                        || !idempotencyKey.matches("[\\x21-\\x7e]+"))) {
-            problems.add(new FieldProblem(
-                    "Idempotency-Key",
-                    "idempotency-key-invalid",
-                    "1 to " + MAX_IDEMPOTENCY_KEY_LENGTH + " visible ASCII characters."));
+        if (idempotencyKey != null) {
+            invalidIdempotencyKey(idempotencyKey).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -153,16 +141,10 @@ public class ReportManagement {
         String fingerprint = fingerprint(
                 new SubmitReport(category, urls, null, null, null, null, false, false, null), Channel.INDUSTRY);
         if (scopedKey != null) {
-            jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 7))")
-                    .param("key", scopedKey)
-                    .query()
-                    .singleRow();
+            lockIdempotencyKey(scopedKey);
             var earlier = earlierAnswer(scopedKey);
             if (earlier.isPresent()) {
-                if (!earlier.get()[0].equals(fingerprint)) {
-                    throw new ConflictException("This Idempotency-Key was already used for a different submission.");
-                }
-                return bulkAnswers.read(cipher.decrypt(earlier.get()[1]));
+                return bulkAnswers.read(earlier.get().answerFor(fingerprint, cipher, scopedKey));
             }
         }
         var results = new java.util.ArrayList<BulkSubmission.UrlResult>();
@@ -171,13 +153,10 @@ public class ReportManagement {
             try {
                 var canonical = org.protego.shared.CanonicalUrl.of(url);
                 accepted.add(new ReportedUrl(url.strip(), canonical));
-                results.add(new BulkSubmission.UrlResult(url, true, canonical.value(), null));
+                results.add(BulkSubmission.UrlResult.accepted(url, canonical.value()));
             } catch (org.protego.shared.InvalidUrlException e) {
-                results.add(new BulkSubmission.UrlResult(
-                        url,
-                        false,
-                        null,
-                        "url-" + e.reason().name().toLowerCase().replace('_', '-')));
+                results.add(BulkSubmission.UrlResult.refused(
+                        url, "url-" + e.reason().name().toLowerCase().replace('_', '-')));
             }
         }
         String reference = null;
@@ -188,7 +167,7 @@ public class ReportManagement {
         }
         var submission = new BulkSubmission(reference, accepted.size(), urls.size() - accepted.size(), results);
         if (scopedKey != null && reference != null) {
-            rememberAnswer(scopedKey, fingerprint, reference, cipher.encrypt(bulkAnswers.write(submission)));
+            rememberAnswer(scopedKey, fingerprint, reference, bulkAnswers.write(submission));
         }
         return submission;
     }
@@ -228,8 +207,8 @@ public class ReportManagement {
                 report.category(),
                 report.channel(),
                 report.status(),
-                cipher.decrypt(report.descriptionEncrypted()),
-                cipher.decrypt(report.contactEncrypted()),
+                cipher.decrypt(report.descriptionEncrypted(), Reports.DESCRIPTION.row(report.id())),
+                cipher.decrypt(report.contactEncrypted(), Reports.CONTACT.row(report.id())),
                 report.country(),
                 report.incidentDate(),
                 report.language(),
@@ -310,8 +289,8 @@ public class ReportManagement {
                 organisationId,
                 valid.category(),
                 channel,
-                cipher.encrypt(valid.description()),
-                cipher.encrypt(valid.contact()),
+                cipher.encrypt(valid.description(), Reports.DESCRIPTION.row(id)),
+                cipher.encrypt(valid.contact(), Reports.CONTACT.row(id)),
                 valid.country() == null ? null : valid.country().value(),
                 valid.incidentDate(),
                 valid.language(),
@@ -341,24 +320,57 @@ public class ReportManagement {
         return new Acknowledgement(reference, followUpCode, ReportStatus.RECEIVED);
     }
 
-    private Optional<String[]> earlierAnswer(String idempotencyKey) {
+    /** The first answer given to a request with an idempotency key, kept encrypted with the request's fingerprint. */
+    private record EarlierAnswer(String requestFingerprint, String answerEncrypted) {
+
+        /** The earlier answer, if the repeated request is the same request; a different one may not reuse the key. */
+        String answerFor(String fingerprint, FieldCipher cipher, String storedKey) {
+            if (!requestFingerprint.equals(fingerprint)) {
+                throw new ConflictException("This Idempotency-Key was already used for a different request.");
+            }
+            return cipher.decrypt(answerEncrypted, IDEMPOTENT_ANSWER.row(storedKey));
+        }
+    }
+
+    private static final FieldCipher.Column IDEMPOTENT_ANSWER =
+            new FieldCipher.Column("reports_idempotent_submission", "answer_encrypted");
+
+    private static Optional<FieldProblem> invalidIdempotencyKey(String idempotencyKey) {
+        if (idempotencyKey.length() <= MAX_IDEMPOTENCY_KEY_LENGTH && idempotencyKey.matches("[\\x21-\\x7e]+")) {
+            return Optional.empty();
+        }
+        return Optional.of(new FieldProblem(
+                "Idempotency-Key",
+                "idempotency-key-invalid",
+                "1 to " + MAX_IDEMPOTENCY_KEY_LENGTH + " visible ASCII characters."));
+    }
+
+    /** Requests with the same key wait for each other, so that exactly one of them stores a report. */
+    private void lockIdempotencyKey(String storedKey) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 7))")
+                .param("key", storedKey)
+                .query()
+                .singleRow();
+    }
+
+    private Optional<EarlierAnswer> earlierAnswer(String storedKey) {
         return jdbc.sql("""
                 select request_fingerprint, answer_encrypted from reports_idempotent_submission
                 where idempotency_key = :key""")
-                .param("key", idempotencyKey)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .param("key", storedKey)
+                .query((rs, n) -> new EarlierAnswer(rs.getString(1), rs.getString(2)))
                 .optional();
     }
 
-    private void rememberAnswer(String idempotencyKey, String fingerprint, String reference, String answerEncrypted) {
+    private void rememberAnswer(String storedKey, String fingerprint, String reference, String answer) {
         jdbc.sql("""
                 insert into reports_idempotent_submission (idempotency_key, request_fingerprint, report_id,
                                                            answer_encrypted, created_at)
                 select :key, :fingerprint, id, :answer, now() from reports_report where reference = :reference""")
-                .param("key", idempotencyKey)
+                .param("key", storedKey)
                 .param("fingerprint", fingerprint)
                 .param("reference", reference)
-                .param("answer", answerEncrypted)
+                .param("answer", cipher.encrypt(answer, IDEMPOTENT_ANSWER.row(storedKey)))
                 .update();
     }
 

@@ -9,12 +9,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.protego.shared.CanonicalUrl;
+import org.protego.shared.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Reports as stored; descriptions and contacts arrive here already encrypted. */
 @Repository
 class Reports {
+
+    /** What happened and how to reach the reporter may identify a child: both are stored encrypted. */
+    static final FieldCipher.Column DESCRIPTION = new FieldCipher.Column("reports_report", "description_encrypted");
+
+    static final FieldCipher.Column CONTACT = new FieldCipher.Column("reports_report", "contact_encrypted");
 
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate batch;

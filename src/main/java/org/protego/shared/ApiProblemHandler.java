@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /** Answers every error of the JSON API with an RFC 9457 problem, never with a stack trace. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -68,6 +69,28 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimits.BodyTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                        .header(HttpHeaders.CONNECTION, "close")
+                        .body(problem(
+                                HttpStatus.CONTENT_TOO_LARGE,
+                                "body-too-large",
+                                "Request body too large",
+                                "The request body is larger than the " + tooLarge.cap() / 1024
+                                        + " KB this endpoint accepts; nothing was stored."));
+            }
+            if (cause instanceof StreamConstraintsException) {
+                // Jackson's limits on nesting, string, number and document length, set in application.properties.
+                return ResponseEntity.badRequest()
+                        .body(problem(
+                                HttpStatus.BAD_REQUEST,
+                                "json-limit-exceeded",
+                                "Request body exceeds a limit",
+                                "The JSON is nested too deeply, or holds a name, number or text too long to accept;"
+                                        + " nothing was stored."));
+            }
+        }
         return ResponseEntity.badRequest()
                 .body(problem(
                         HttpStatus.BAD_REQUEST,

@@ -9,24 +9,32 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+/**
+ * Each test speaks for its own client address through X-Forwarded-For, which Protego trusts from a proxy on the same
+ * host, so that the tests never share a bucket.
+ */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"protego.rate-limit.reports-per-minute=3", "protego.rate-limit.status-lookups-per-minute=2"})
 @ActiveProfiles("test")
 class RateLimitTest {
 
+    static final Map<String, Object> REPORT = Map.of("category", "other", "description", "flood");
+
     @LocalServerPort
     int port;
 
+    Api.Response report(String path, String clientAddress) {
+        return new Api(port).postJson(path, null, REPORT, Map.of("X-Forwarded-For", clientAddress));
+    }
+
     @Test
     void reportsBeyondTheLimitPerAddressAreAnsweredWith429() {
-        var api = new Api(port);
-        var report = Map.<String, Object>of("category", "other", "description", "flood");
         for (int i = 0; i < 3; i++) {
-            assertThat(api.postJson("/api/v1/reports", null, report).status()).isEqualTo(201);
+            assertThat(report("/api/v1/reports", "198.51.100.1").status()).isEqualTo(201);
         }
 
-        var refused = api.postJson("/api/v1/reports", null, report);
+        var refused = report("/api/v1/reports", "198.51.100.1");
 
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
@@ -34,12 +42,47 @@ class RateLimitTest {
     }
 
     @Test
+    void anotherAddressKeepsItsOwnAllowance() {
+        for (int i = 0; i < 4; i++) {
+            report("/api/v1/reports", "198.51.100.2");
+        }
+
+        assertThat(report("/api/v1/reports", "198.51.100.3").status()).isEqualTo(201);
+    }
+
+    @Test
+    void aPercentEncodedPathCountsAsThePathItIsRoutedTo() {
+        assertThat(report("/api/v1/report%73", "198.51.100.4").status())
+                .as("the encoded path reaches the report endpoint")
+                .isEqualTo(201);
+        report("/api/v1/reports", "198.51.100.4");
+        report("/api/v1/report%73", "198.51.100.4");
+
+        assertThat(report("/api/v1/report%73", "198.51.100.4").status()).isEqualTo(429);
+        assertThat(report("/api/v1/reports", "198.51.100.4").status()).isEqualTo(429);
+    }
+
+    @Test
+    void addressesOfOneIpv6Slash64ShareOneAllowance() {
+        for (int i = 1; i <= 3; i++) {
+            assertThat(report("/api/v1/reports", "2001:db8:5:6::" + i).status()).isEqualTo(201);
+        }
+
+        assertThat(report("/api/v1/reports", "2001:db8:5:6:ffff::1").status()).isEqualTo(429);
+        assertThat(report("/api/v1/reports", "2001:db8:5:7::1").status())
+                .as("the neighbouring /64 is another subscriber")
+                .isEqualTo(201);
+    }
+
+    @Test
     void statusLookupsAreLimitedSoCodesCannotBeGuessed() {
         var api = new Api(port);
         var guess = Map.of("reference", "PR-0000-0000", "followUpCode", "0000-0000-0000");
-        api.postJson("/api/v1/reports/status", null, guess);
-        api.postJson("/api/v1/reports/status", null, guess);
+        var client = Map.of("X-Forwarded-For", "198.51.100.5");
+        api.postJson("/api/v1/reports/status", null, guess, client);
+        api.postJson("/api/v1/reports/status", null, guess, client);
 
-        assertThat(api.postJson("/api/v1/reports/status", null, guess).status()).isEqualTo(429);
+        assertThat(api.postJson("/api/v1/reports/status", null, guess, client).status())
+                .isEqualTo(429);
     }
 }

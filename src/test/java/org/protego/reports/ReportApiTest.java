@@ -112,7 +112,7 @@ class ReportApiTest {
         assertThat(second.status()).isEqualTo(201);
         assertThat(second.body()).isEqualTo(first.body());
         assertThat(jdbc.sql("select count(*) from reports_idempotent_submission where idempotency_key = :key")
-                        .param("key", key)
+                        .param("key", "public:" + key)
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);

@@ -121,6 +121,55 @@ class IndustryApiTest {
     }
 
     @Test
+    void aPublicCallerCannotReachAnIndustryMembersAnswerThroughItsKey() {
+        String key = UUID.randomUUID().toString();
+        var industryAnswer = api.postJson(
+                "/api/v1/industry/reports",
+                isp.token(),
+                Map.of("urls", urls(2), "category", "child_sexual_abuse_material"),
+                Map.of("Idempotency-Key", key));
+        String organisationId = jdbc.sql("select submitter_organisation_id from reports_report where reference = :r")
+                .param("r", industryAnswer.json().get("reference").asString())
+                .query(String.class)
+                .single();
+
+        var publicAnswer = api.postJson(
+                "/api/v1/reports",
+                null,
+                Map.of("category", "other", "description", "a different report"),
+                Map.of("Idempotency-Key", "industry:" + organisationId + ":" + key));
+        var samePublicKey = api.postJson(
+                "/api/v1/reports",
+                null,
+                Map.of("category", "other", "description", "another report"),
+                Map.of("Idempotency-Key", key));
+
+        assertThat(publicAnswer.status())
+                .as("not a conflict with, nor a copy of, the member's answer")
+                .isEqualTo(201);
+        assertThat(publicAnswer.json().get("reference").asString())
+                .isNotEqualTo(industryAnswer.json().get("reference").asString());
+        assertThat(samePublicKey.status()).isEqualTo(201);
+    }
+
+    @Test
+    void refusedUrlsAreEchoedBackTruncated() {
+        String longInvalid = "javascript:" + "a".repeat(1500);
+
+        var answer = api.postJson(
+                "/api/v1/industry/reports",
+                isp.token(),
+                Map.of("urls", List.of(longInvalid, urls(1).get(0)), "category", "other"));
+
+        var refused = answer.json().get("results").get(0);
+        assertThat(refused.get("accepted").asBoolean()).isFalse();
+        assertThat(refused.get("url").asString())
+                .hasSize(201)
+                .startsWith("javascript:aaa")
+                .endsWith("…");
+    }
+
+    @Test
     void memberReadsOutcomesOfItsOwnSubmissionOnly() {
         var analyst = api.createUser("hotline", "ANALYST");
         String url = urls(1).get(0);
