@@ -62,34 +62,45 @@ public class TriageManagement {
     @Transactional
     public TriagedReport report(UUID reportId) {
         var details = reports.details(reportId);
-        return new TriagedReport(details, urlItems.itemsOfReport(reportId), urlItems.isClosed(reportId));
+        var items = urlItems.itemsOfReport(reportId);
+        items.forEach(
+                reported -> auditNotesRead(reported.item().id(), reported.item().currentAssessment()));
+        return new TriagedReport(details, items, urlItems.isClosed(reportId));
     }
 
     /** The analyst's organisation's items whose canonical form equals that of the URL as reported. */
     @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR')")
-    @Transactional(readOnly = true)
+    @Transactional
     public List<UrlItem> itemsMatching(String urlAsReported) {
         try {
-            return urlItems.byCanonicalUrl(
+            List<UrlItem> items = urlItems.byCanonicalUrl(
                     StaffMember.required().organisationId(),
                     CanonicalUrl.of(urlAsReported).value());
+            items.forEach(item -> auditNotesRead(item.id(), item.currentAssessment()));
+            return items;
         } catch (InvalidUrlException e) {
             throw new InvalidRequestException(List.of(new FieldProblem("url", "url-invalid", e.getMessage())));
         }
     }
 
+    /** One URL item with its current assessment; reading its note is audited. */
     @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR')")
-    @Transactional(readOnly = true)
+    @Transactional
     public UrlItem item(UUID itemId) {
         requireItemOfViewersOrganisation(itemId);
-        return urlItems.byId(itemId).orElseThrow();
+        UrlItem item = urlItems.byId(itemId).orElseThrow();
+        auditNotesRead(itemId, item.currentAssessment());
+        return item;
     }
 
+    /** Every assessment of an item, newest first; reading their notes is audited. */
     @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR')")
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Assessment> assessmentHistory(UUID itemId) {
         requireItemOfViewersOrganisation(itemId);
-        return urlItems.assessmentsOf(itemId);
+        List<Assessment> history = urlItems.assessmentsOf(itemId);
+        auditNotesRead(itemId, history.toArray(Assessment[]::new));
+        return history;
     }
 
     /**
@@ -192,6 +203,16 @@ public class TriageManagement {
         var status = ReportProgress.statusFollowingFrom(outcomes);
         if (status != org.protego.reports.ReportStatus.RECEIVED) {
             reports.recordProgress(event.reportId(), status);
+        }
+    }
+
+    /** Notes may identify a child, so every read of one is recorded, as reading a report's description is. */
+    private void auditNotesRead(UUID itemId, Assessment... assessments) {
+        long notes = java.util.Arrays.stream(assessments)
+                .filter(assessment -> assessment != null && assessment.note() != null)
+                .count();
+        if (notes > 0) {
+            auditTrail.record("url-item.notes-read", "url-item", itemId.toString(), "notes=" + notes);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.protego.reports.ReportReceived;
 import org.protego.reports.ReportedUrl;
+import org.protego.shared.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,10 +17,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UrlItems {
 
-    private final JdbcClient jdbc;
+    /** An analyst's note may name or describe a child: it is stored encrypted. */
+    static final FieldCipher.Column NOTE = new FieldCipher.Column("triage_assessment", "note_encrypted");
 
-    UrlItems(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+
+    UrlItems(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     /** Files a received report and its URLs; a report delivered twice is filed once. */
@@ -150,7 +156,7 @@ class UrlItems {
     Optional<UrlItem> byId(UUID id) {
         return jdbc.sql(ITEMS_WITH_CURRENT_ASSESSMENT + " where i.id = :id")
                 .param("id", id)
-                .query(UrlItems::mapItem)
+                .query(this::mapItem)
                 .optional();
     }
 
@@ -165,7 +171,7 @@ class UrlItems {
         return jdbc.sql(ITEMS_WITH_CURRENT_ASSESSMENT + " where i.organisation_id = :org and i.canonical_url = :url")
                 .param("org", organisationId)
                 .param("url", canonicalUrl)
-                .query(UrlItems::mapItem)
+                .query(this::mapItem)
                 .list();
     }
 
@@ -180,7 +186,7 @@ class UrlItems {
     void insertAssessment(Assessment assessment) {
         jdbc.sql("""
                 insert into triage_assessment (id, url_item_id, outcome, age_band, apparent_sex, site_type,
-                                               hosting_country, hosting_address, note, assessed_by, assessed_at)
+                                               hosting_country, hosting_address, note_encrypted, assessed_by, assessed_at)
                 values (:id, :itemId, :outcome, :ageBand, :sex, :siteType, :country, :address, :note, :by, :at)""")
                 .param("id", assessment.id())
                 .param("itemId", assessment.urlItemId())
@@ -190,7 +196,7 @@ class UrlItems {
                 .param("siteType", assessment.siteType().name())
                 .param("country", assessment.hostingCountry())
                 .param("address", assessment.hostingAddress())
-                .param("note", assessment.note())
+                .param("note", cipher.encrypt(assessment.note(), NOTE.row(assessment.id())))
                 .param("by", assessment.assessedBy())
                 .param("at", Timestamp.from(assessment.assessedAt()))
                 .update();
@@ -224,7 +230,7 @@ class UrlItems {
                 .list();
     }
 
-    private static UrlItem mapItem(ResultSet rs, int row) throws SQLException {
+    private UrlItem mapItem(ResultSet rs, int row) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         return new UrlItem(
                 id,
@@ -237,7 +243,7 @@ class UrlItems {
                 rs.getObject("a_id") == null ? null : mapAssessment(rs, "a_"));
     }
 
-    private static Assessment mapAssessment(ResultSet rs, String prefix) throws SQLException {
+    private Assessment mapAssessment(ResultSet rs, String prefix) throws SQLException {
         return new Assessment(
                 rs.getObject(prefix + "id", UUID.class),
                 rs.getObject(prefix + "url_item_id", UUID.class),
@@ -247,7 +253,7 @@ class UrlItems {
                 Labels.SiteType.valueOf(rs.getString(prefix + "site_type")),
                 rs.getString(prefix + "hosting_country"),
                 rs.getString(prefix + "hosting_address"),
-                rs.getString(prefix + "note"),
+                cipher.decrypt(rs.getString(prefix + "note_encrypted"), NOTE.row(rs.getObject(prefix + "id"))),
                 rs.getString(prefix + "assessed_by"),
                 rs.getTimestamp(prefix + "assessed_at").toInstant());
     }
@@ -256,7 +262,7 @@ class UrlItems {
     private static final String ITEMS_WITH_CURRENT_ASSESSMENT = """
             select i.*, a.id as a_id, a.url_item_id as a_url_item_id, a.outcome as a_outcome,
                    a.age_band as a_age_band, a.apparent_sex as a_apparent_sex, a.site_type as a_site_type,
-                   a.hosting_country as a_hosting_country, a.hosting_address as a_hosting_address, a.note as a_note,
+                   a.hosting_country as a_hosting_country, a.hosting_address as a_hosting_address, a.note_encrypted as a_note_encrypted,
                    a.assessed_by as a_assessed_by, a.assessed_at as a_assessed_at
             from triage_url_item i
             left join lateral (select * from triage_assessment where url_item_id = i.id
