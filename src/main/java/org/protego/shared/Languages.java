@@ -1,7 +1,6 @@
 package org.protego.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +9,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The languages every page is offered in, chosen with {@code ?lang=} (remembered in a cookie) or else from the
+ * The languages every page is offered in, chosen with {@code ?lang=} (remembered in a cookie for the browser session) or else from the
  * browser's preferences.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,11 +33,7 @@ public class Languages implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        var resolver = new CookieLocaleResolver("protego-lang");
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setCookieSameSite("Lax");
-        resolver.setDefaultLocaleFunction(Languages::preferredOffered);
-        return resolver;
+        return new LanguageCookie();
     }
 
     @Override
