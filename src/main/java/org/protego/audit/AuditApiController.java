@@ -1,8 +1,12 @@
 package org.protego.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.protego.shared.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -19,5 +23,28 @@ class AuditApiController {
     @GetMapping("/verify")
     AuditVerification verify() {
         return auditTrail.verify();
+    }
+
+    @Operation(
+            summary = "Recompute the chain and check that it still holds a head exported earlier; a rewritten or "
+                    + "shortened chain does not (admin)")
+    @PostMapping("/verify")
+    AuditVerification verifyAgainst(@RequestBody AuditHead exported) {
+        return auditTrail.verifyAgainst(exported);
+    }
+
+    @Operation(
+            summary = "The signed head of the chain (newest entry, or the entry at ?sequence=N), to keep outside the "
+                    + "server (admin)")
+    @GetMapping("/head")
+    AuditHead head(@RequestParam(required = false) Long sequence) {
+        return (sequence == null ? auditTrail.head() : auditTrail.headAt(sequence))
+                .orElseThrow(() -> new NotFoundException("No audit entry " + (sequence == null ? "yet" : sequence)));
+    }
+
+    @Operation(summary = "The public key (PEM) that checks audit head signatures (admin)")
+    @GetMapping(path = "/public-key", produces = "application/x-pem-file")
+    String publicKey() {
+        return auditTrail.headPublicKeyPem();
     }
 }

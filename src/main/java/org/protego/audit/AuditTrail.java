@@ -1,13 +1,13 @@
 package org.protego.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import org.protego.shared.FieldProblem;
+import org.protego.shared.InvalidRequestException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -21,15 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditTrail {
 
-    static final String GENESIS_HASH = "0".repeat(64);
     /** Serialises appends so that each entry links to exactly one predecessor. */
-    private static final long CHAIN_LOCK = 0x70726f7465676fL;
+    static final long CHAIN_LOCK = 0x70726f7465676fL;
 
     private final JdbcClient jdbc;
+    private final ChainKeys keys;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, Clock clock) {
+    AuditTrail(JdbcClient jdbc, ChainKeys keys, Clock clock) {
         this.jdbc = jdbc;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -49,7 +50,7 @@ public class AuditTrail {
         var last = jdbc.sql("select sequence, entry_hash from audit_entry order by sequence desc limit 1")
                 .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
                 .optional()
-                .orElse(new ChainHead(0, GENESIS_HASH));
+                .orElse(new ChainHead(0, ChainKeys.GENESIS_HASH));
         var entry = new AuditEntry(
                 last.sequence() + 1,
                 Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
@@ -71,7 +72,7 @@ public class AuditTrail {
                 .param("subjectId", entry.subjectId())
                 .param("detail", entry.detail())
                 .param("previousHash", last.entryHash())
-                .param("entryHash", hashOf(last.entryHash(), entry))
+                .param("entryHash", keys.seal(last.entryHash(), entry))
                 .update();
     }
 
@@ -80,7 +81,7 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public AuditVerification verify() {
         long[] expectedSequence = {1};
-        String[] previousHash = {GENESIS_HASH};
+        String[] previousHash = {ChainKeys.GENESIS_HASH};
         boolean[] valid = {true};
         long[] firstBroken = {0};
         jdbc.sql("""
@@ -96,7 +97,7 @@ public class AuditTrail {
                     rs.getString("detail"));
             boolean intact = entry.sequence() == expectedSequence[0]
                     && rs.getString("previous_hash").equals(previousHash[0])
-                    && rs.getString("entry_hash").equals(hashOf(previousHash[0], entry));
+                    && rs.getString("entry_hash").equals(keys.seal(previousHash[0], entry));
             if (!intact && valid[0]) {
                 valid[0] = false;
                 firstBroken[0] = entry.sequence();
@@ -105,7 +106,67 @@ public class AuditTrail {
             previousHash[0] = rs.getString("entry_hash");
         });
         long entries = expectedSequence[0] - 1;
-        return new AuditVerification(valid[0], entries, valid[0] ? null : firstBroken[0]);
+        return new AuditVerification(valid[0], entries, valid[0] ? null : firstBroken[0], null);
+    }
+
+    /**
+     * Verifies the chain and whether it still holds, at the exported head's sequence, the seal the head states: a
+     * rewritten or shortened chain does not, even where it is consistent in itself.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public AuditVerification verifyAgainst(AuditHead exported) {
+        if (exported == null
+                || exported.entryHash() == null
+                || exported.recordedAt() == null
+                || exported.signature() == null
+                || !keys.headKey().verifies(exported.signedBytes(), exported.signature())) {
+            throw new InvalidRequestException(List.of(new FieldProblem(
+                    "signature",
+                    "head-signature-invalid",
+                    "This head was not signed by this server's audit key, or was changed after signing.")));
+        }
+        AuditVerification chain = verify();
+        boolean headMatches = jdbc.sql("select entry_hash from audit_entry where sequence = :sequence")
+                .param("sequence", exported.sequence())
+                .query(String.class)
+                .optional()
+                .map(exported.entryHash()::equals)
+                .orElse(false);
+        return new AuditVerification(chain.valid(), chain.entries(), chain.firstBrokenSequence(), headMatches);
+    }
+
+    /** The newest entry's sequence and seal, signed, for export; empty while the chain has no entry. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<AuditHead> head() {
+        return jdbc.sql("select sequence from audit_entry order by sequence desc limit 1")
+                .query(Long.class)
+                .optional()
+                .flatMap(this::headAt);
+    }
+
+    /** One entry's sequence and seal, signed, so that a verifier can compare it with a head it exported then. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<AuditHead> headAt(long sequence) {
+        return jdbc.sql("select sequence, entry_hash, recorded_at from audit_entry where sequence = :sequence")
+                .param("sequence", sequence)
+                .query((rs, n) -> signedHead(
+                        rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .optional();
+    }
+
+    /** The public key that checks head signatures, in PEM. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public String headPublicKeyPem() {
+        return keys.headKey().publicKeyPem();
+    }
+
+    private AuditHead signedHead(long sequence, String entryHash, Instant recordedAt) {
+        String text = AuditHead.textOf(sequence, entryHash, recordedAt);
+        return new AuditHead(
+                sequence, entryHash, recordedAt, text, keys.headKey().sign(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The latest entries about one subject, newest first. */
@@ -145,28 +206,6 @@ public class AuditTrail {
                         rs.getString(6),
                         rs.getString(7)))
                 .list();
-    }
-
-    static String hashOf(String previousHash, AuditEntry entry) {
-        // Length-prefixed fields, so that no two different entries serialise to the same bytes.
-        var canonical = new StringBuilder(previousHash);
-        for (String field : List.of(
-                Long.toString(entry.sequence()),
-                entry.recordedAt().toString(),
-                entry.actor(),
-                entry.action(),
-                entry.subjectType(),
-                entry.subjectId(),
-                entry.detail())) {
-            canonical.append('|').append(field.length()).append(':').append(field);
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String currentActor() {

@@ -1,11 +1,7 @@
 package org.protego.shared;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -171,29 +167,7 @@ public class FieldCipher {
         }
     }
 
-    private byte[] keyFromDataDirectory(Path dataDir) {
-        Path keyFile = dataDir.resolve("keys").resolve("field-encryption.key");
-        try {
-            if (!Files.exists(keyFile)) {
-                Files.createDirectories(keyFile.getParent());
-                byte[] fresh = new byte[32];
-                random.nextBytes(fresh);
-                Path temporary = Files.createTempFile(keyFile.getParent(), "key", ".tmp");
-                Files.writeString(temporary, Base64.getEncoder().encodeToString(fresh));
-                trySetOwnerOnly(temporary);
-                Files.move(temporary, keyFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            }
-            return Base64.getDecoder().decode(Files.readString(keyFile).trim());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the encryption key in " + keyFile, e);
-        }
-    }
-
-    private static void trySetOwnerOnly(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows keeps the directory's access rules.
-        }
+    private static byte[] keyFromDataDirectory(Path dataDir) {
+        return SecretKeyFile.readOrCreate(dataDir.resolve("keys").resolve("field-encryption.key"), 32);
     }
 }
