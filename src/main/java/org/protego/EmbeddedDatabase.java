@@ -43,9 +43,10 @@ final class EmbeddedDatabase implements Closeable {
         try {
             Files.createDirectories(dataDir);
             stopServerLeftByKilledProcess(databaseDir);
+            boolean initialised = Files.exists(databaseDir.resolve("postgresql.conf"));
+            boolean passwordIsNew = !Files.exists(DatabasePasswords.superuserFile(dataDir));
             DatabasePasswords passwords = DatabasePasswords.inDataDirectory(dataDir);
             SocketDirectory socketDirectory = SocketDirectory.forDataDirectory(dataDir);
-            boolean initialised = Files.exists(databaseDir.resolve("postgresql.conf"));
             log.info("Starting embedded PostgreSQL with data in {}", databaseDir);
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(databaseDir)
@@ -57,8 +58,8 @@ final class EmbeddedDatabase implements Closeable {
                     .setLocaleConfig(
                             "pwfile", DatabasePasswords.superuserFile(dataDir).toString())
                     // Runs before every start.
-                    .setDataDirectoryCustomizer(
-                            directory -> closeClientAuthentication(directory.toPath(), initialised, passwords))
+                    .setDataDirectoryCustomizer(directory ->
+                            closeClientAuthentication(directory.toPath(), initialised, passwordIsNew, passwords))
                     .setServerConfig("listen_addresses", "127.0.0.1,::1")
                     .setServerConfig(
                             "unix_socket_directories", socketDirectory.path().toString())
@@ -110,10 +111,16 @@ final class EmbeddedDatabase implements Closeable {
         socketDirectory.deleteIfTemporary();
     }
 
-    private static void closeClientAuthentication(Path databaseDir, boolean initialised, DatabasePasswords passwords) {
+    /**
+     * A data directory of an earlier version has no password file and trusts every local client; one whose password
+     * file was lost has a new one the server does not know yet. Both get the password before the server listens. A
+     * new data directory got it from initdb.
+     */
+    private static void closeClientAuthentication(
+            Path databaseDir, boolean initialised, boolean passwordIsNew, DatabasePasswords passwords) {
         try {
-            if (initialised && !ClientAuthentication.isProtegos(databaseDir)) {
-                log.warn("Setting a password for the superuser of {}, which an earlier version left open", databaseDir);
+            if (initialised && (passwordIsNew || !ClientAuthentication.isProtegos(databaseDir))) {
+                log.warn("Setting the superuser's password in {} before the server starts", databaseDir);
                 SingleUserMode.setSuperuserPassword(databaseDir, passwords.superuser());
             }
             ClientAuthentication.write(databaseDir);

@@ -91,13 +91,17 @@ class EmbeddedDatabaseAccessTest {
     }
 
     @Test
-    void serverListensOnLoopbackAndOnASocketInAPrivateDirectoryInsideTheDataDirectory() throws IOException {
+    void serverListensOnLoopbackAndOnASocketInAPrivateDirectory() throws IOException {
         var superuser = JdbcClient.create(DatabaseSuperuser.of(dataDir));
 
         assertThat(postmaster.listenAddress()).isEqualTo("127.0.0.1");
         assertThat(superuser.sql("show listen_addresses").query(String.class).single())
                 .isEqualTo("127.0.0.1,::1");
-        assertThat(postmaster.socketDirectory()).isEqualTo(directory.resolve("postgres-socket"));
+        // A build directory deep enough for a socket path to be too long falls back to a temporary directory.
+        Path preferred = directory.resolve("postgres-socket");
+        if (SocketDirectory.usable(preferred)) {
+            assertThat(postmaster.socketDirectory()).isEqualTo(preferred);
+        }
         assertThat(Files.getPosixFilePermissions(postmaster.socketDirectory()))
                 .isEqualTo(PosixFilePermissions.fromString("rwx------"));
         assertThat(superuser

@@ -20,7 +20,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Starts of the embedded PostgreSQL on data directories of their own: one initialised by an earlier Protego, which
- * trusted every local client and let the superuser own everything, and one whose path is too long for a socket.
+ * trusted every local client and let the superuser own everything, one that lost its superuser's password file, and
+ * one whose path is too long for a socket.
  */
 class EmbeddedDatabaseStartTest {
 
@@ -88,6 +89,25 @@ class EmbeddedDatabaseStartTest {
                             .query(Integer.class)
                             .single())
                     .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void lostSuperuserPasswordIsReplacedAtTheNextStart() throws Exception {
+        try (var database = EmbeddedDatabase.start(dataDir)) {
+            migratedAsTheApplicationDoes(database);
+        }
+        String lost = Files.readString(DatabasePasswords.superuserFile(dataDir));
+        Files.delete(DatabasePasswords.superuserFile(dataDir));
+
+        try (var database = EmbeddedDatabase.start(dataDir)) {
+            assertThat(Files.readString(DatabasePasswords.superuserFile(dataDir)))
+                    .isNotEqualTo(lost);
+            assertThat(JdbcClient.create(database.superuser())
+                            .sql("select current_user")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("postgres");
         }
     }
 
