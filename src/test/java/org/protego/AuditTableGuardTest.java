@@ -78,11 +78,11 @@ class AuditTableGuardTest {
     @Test
     void auditTableBelongsToARoleThatCannotLogInInASchemaOfItsOwn() {
         var superuser = JdbcClient.create(DatabaseSuperuser.of(dataDir));
+        String placeAndOwners = "select n.nspname || ' ' || c.relowner::regrole || ' ' || n.nspowner::regrole"
+                + " from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.relname = 'audit_entry'";
 
-        assertThat(superuser.sql("""
-                        select n.nspname || ' ' || c.relowner::regrole || ' ' || n.nspowner::regrole
-                        from pg_class c join pg_namespace n on n.oid = c.relnamespace
-                        where c.relname = 'audit_entry'""").query(String.class).list()).containsExactly("audit protego_audit protego_audit");
+        assertThat(superuser.sql(placeAndOwners).query(String.class).list())
+                .containsExactly("audit protego_audit protego_audit");
         assertThat(superuser
                         .sql("select rolcanlogin from pg_roles where rolname = 'protego_audit'")
                         .query(Boolean.class)

@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -136,18 +138,47 @@ class EmbeddedDatabaseAccessTest {
     @Test
     void applicationRoleIsNoSuperuserAndOwnsTheSchemaOfItsTables() {
         var superuser = JdbcClient.create(DatabaseSuperuser.of(dataDir));
+        String anyPower = "select rolsuper or rolcreatedb or rolcreaterole or rolreplication or rolbypassrls"
+                + " from pg_roles where rolname = 'protego'";
+        String schemaOwner = "select nspowner::regrole::text from pg_namespace where nspname = 'public'";
+        String tableOwners = "select distinct relowner::regrole::text from pg_class"
+                + " where relnamespace = 'public'::regnamespace and relkind in ('r', 'S', 'i')";
 
-        assertThat(superuser.sql("""
-                        select rolsuper or rolcreatedb or rolcreaterole or rolreplication or rolbypassrls
-                        from pg_roles where rolname = 'protego'""").query(Boolean.class).single()).isFalse();
+        assertThat(superuser.sql(anyPower).query(Boolean.class).single()).isFalse();
+        assertThat(superuser.sql(schemaOwner).query(String.class).single()).isEqualTo("protego");
+        assertThat(superuser.sql(tableOwners).query(String.class).list()).containsExactly("protego");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "select pg_read_file('../keys/postgres-superuser.password')",
+                "select pg_ls_dir('.')",
+                "copy (select 1) to program 'true'",
+                "create role intruder superuser login",
+                "alter role protego superuser",
+            })
+    void applicationRoleCannotReachTheServersFilesOrRaiseItself(String statement) throws SQLException {
+        try (Connection connection = connect("protego", passwordOf("protego"));
+                Statement sql = connection.createStatement()) {
+            // 42501, insufficient privilege.
+            assertThatThrownBy(() -> sql.execute(statement))
+                    .isInstanceOf(SQLException.class)
+                    .extracting(refusal -> ((SQLException) refusal).getSQLState())
+                    .isEqualTo("42501");
+        }
+    }
+
+    @Test
+    void superuserCanReachTheServersFiles() {
+        var superuser = JdbcClient.create(DatabaseSuperuser.of(dataDir));
+
+        // Relative to the server's data directory, DATA_DIR/postgres.
         assertThat(superuser
-                        .sql("select nspowner::regrole::text from pg_namespace where nspname = 'public'")
+                        .sql("select pg_read_file('../keys/postgres-superuser.password')")
                         .query(String.class)
                         .single())
-                .isEqualTo("protego");
-        assertThat(superuser.sql("""
-                        select distinct relowner::regrole::text from pg_class
-                        where relnamespace = 'public'::regnamespace and relkind in ('r', 'S', 'i')""").query(String.class).list()).containsExactly("protego");
+                .isEqualTo(passwordOf("postgres"));
     }
 
     private Connection connect(String role, String password) throws SQLException {

@@ -27,6 +27,9 @@ class EmbeddedDatabaseStartTest {
 
     // The version before the database was closed; later migrations run as the application role after the upgrade.
     private static final String LAST_OPEN_VERSION = "11";
+    private static final String PUBLIC_OWNERS = "select distinct relowner::regrole::text from pg_class"
+            + " where relnamespace = 'public'::regnamespace and relkind in ('r', 'S', 'i')"
+            + " union select nspowner::regrole::text from pg_namespace where nspname = 'public'";
 
     @TempDir
     Path dataDir;
@@ -57,10 +60,7 @@ class EmbeddedDatabaseStartTest {
                     .rootCause()
                     .hasMessageContaining("must be owner");
             var superuser = JdbcClient.create(database.superuser());
-            assertThat(superuser.sql("""
-                            select distinct relowner::regrole::text from pg_class
-                            where relnamespace = 'public'::regnamespace and relkind in ('r', 'S', 'i')
-                            union select nspowner::regrole::text from pg_namespace where nspname = 'public'""").query(String.class).list()).containsExactly("protego");
+            assertThat(superuser.sql(PUBLIC_OWNERS).query(String.class).list()).containsExactly("protego");
             assertThat(superuser
                             .sql("select relnamespace::regnamespace || ' ' || relowner::regrole from pg_class"
                                     + " where relname = 'audit_entry'")
@@ -150,10 +150,8 @@ class EmbeddedDatabaseStartTest {
                     .param("id", organisation)
                     .param("name", "kept across the upgrade")
                     .update();
-            jdbc.sql("""
-                            insert into audit_entry (sequence, recorded_at, actor, action, subject_type, subject_id,
-                                                     detail, previous_hash, entry_hash)
-                            values (1, now(), 'earlier version', 'test', 'test', 'test', '', '', '')""").update();
+            jdbc.sql("insert into audit_entry values (1, now(), 'earlier version', 'test', 'test', 'test', '', '', '')")
+                    .update();
         }
     }
 
