@@ -2,17 +2,12 @@ package org.protego;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.flywaydb.core.api.callback.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,7 +16,8 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded PostgreSQL that Protego uses unless {@code spring.datasource.url} names an external one.
+ * Starts the embedded PostgreSQL that Protego uses unless {@code spring.datasource.url} names an external one, and
+ * connects to it as the application role, never as the superuser.
  *
  * <p>One server runs per data directory and JVM, so that every Spring context of a test run shares one instance.
  */
@@ -34,21 +30,22 @@ class EmbeddedDatabaseConfiguration {
 
     /** A server with the number of open data sources using it; it stops when the last one closes. */
     private static final class SharedServer {
-        private final EmbeddedPostgres server;
+        private final EmbeddedDatabase database;
         private int users;
 
-        SharedServer(EmbeddedPostgres server) {
-            this.server = server;
+        SharedServer(EmbeddedDatabase database) {
+            this.database = database;
         }
     }
 
     @Bean
     DataSource dataSource(@Value("${protego.data-dir}") String dataDir) {
-        Path directory = Path.of(dataDir).toAbsolutePath().normalize();
-        EmbeddedPostgres server = acquire(directory);
+        Path directory = directoryOf(dataDir);
+        EmbeddedDatabase database = acquire(directory);
         var config = new HikariConfig();
-        config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
+        config.setJdbcUrl(database.jdbcUrl());
+        config.setUsername(ApplicationRole.NAME);
+        config.setPassword(database.passwords().application());
         config.setMaximumPoolSize(10);
         config.setPoolName("protego-embedded");
         return new HikariDataSource(config) {
@@ -60,11 +57,22 @@ class EmbeddedDatabaseConfiguration {
         };
     }
 
-    private static synchronized EmbeddedPostgres acquire(Path dataDir) {
-        SharedServer shared =
-                serversByDirectory.computeIfAbsent(dataDir, directory -> new SharedServer(start(directory)));
+    /** Spring Boot hands every {@link Callback} bean to Flyway, which migrates once the data source is there. */
+    @Bean
+    Callback auditSchema(@Value("${protego.data-dir}") String dataDir) {
+        Path directory = directoryOf(dataDir);
+        return new AuditSchema(() -> running(directory).superuser());
+    }
+
+    private static Path directoryOf(String dataDir) {
+        return Path.of(dataDir).toAbsolutePath().normalize();
+    }
+
+    private static synchronized EmbeddedDatabase acquire(Path dataDir) {
+        SharedServer shared = serversByDirectory.computeIfAbsent(
+                dataDir, directory -> new SharedServer(EmbeddedDatabase.start(directory)));
         shared.users++;
-        return shared.server;
+        return shared.database;
     }
 
     /**
@@ -78,53 +86,17 @@ class EmbeddedDatabaseConfiguration {
         }
         serversByDirectory.remove(dataDir);
         try {
-            shared.server.close();
+            shared.database.close();
         } catch (IOException e) {
             log.warn("Could not stop the embedded PostgreSQL in {}", dataDir, e);
         }
     }
 
-    private static EmbeddedPostgres start(Path dataDir) {
-        Path databaseDir = dataDir.resolve("postgres");
-        try {
-            Files.createDirectories(dataDir);
-            stopServerLeftByKilledProcess(databaseDir);
-            log.info("Starting embedded PostgreSQL with data in {}", databaseDir);
-            return EmbeddedPostgres.builder()
-                    .setDataDirectory(databaseDir)
-                    .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(false)
-                    // The library turns synchronous commit off for speed; a reference is only given once the
-                    // report is durable, so commits must reach the write-ahead log before they return.
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("fsync", "on")
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + databaseDir, e);
+    private static synchronized EmbeddedDatabase running(Path dataDir) {
+        SharedServer shared = serversByDirectory.get(dataDir);
+        if (shared == null) {
+            throw new IllegalStateException("No embedded PostgreSQL runs on " + dataDir);
         }
-    }
-
-    /**
-     * A JVM killed with SIGKILL leaves its PostgreSQL running on the data directory; stopping it lets the new
-     * server take over the directory and replay the write-ahead log.
-     */
-    private static void stopServerLeftByKilledProcess(Path databaseDir) throws IOException {
-        Path pidFile = databaseDir.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        List<String> lines = Files.readAllLines(pidFile);
-        Optional<ProcessHandle> leftOver = lines.isEmpty()
-                ? Optional.empty()
-                : ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
-        leftOver.filter(ProcessHandle::isAlive).ifPresent(process -> {
-            log.warn("Stopping PostgreSQL process {} left running on {}", process.pid(), databaseDir);
-            List<ProcessHandle> backends = process.descendants().toList();
-            process.destroyForcibly();
-            process.onExit().join();
-            // The old backends hold the shared memory segment until they notice their postmaster is gone.
-            backends.forEach(backend -> backend.onExit().join());
-        });
+        return shared.database;
     }
 }

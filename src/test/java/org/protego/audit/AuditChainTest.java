@@ -7,11 +7,12 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.protego.Api;
+import org.protego.DatabaseSuperuser;
 import org.protego.ProtegoTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @ProtegoTest
 class AuditChainTest {
@@ -22,8 +23,8 @@ class AuditChainTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    TransactionTemplate transactions;
+    @Value("${protego.data-dir}")
+    String dataDir;
 
     Api api;
 
@@ -50,12 +51,18 @@ class AuditChainTest {
     }
 
     @Test
-    void databaseRefusesToChangeOrDeleteAnEntry() {
-        assertThatThrownBy(() -> jdbc.sql("update audit_entry set actor = 'someone else' where sequence = 1")
-                        .update())
+    void databaseRefusesToChangeOrDeleteAnEntryEvenForTheSuperuser() {
+        assertThatThrownBy(() -> DatabaseSuperuser.inTransaction(
+                        dataDir,
+                        superuser -> superuser
+                                .sql("update audit_entry set actor = 'someone else' where sequence = 1")
+                                .update()))
                 .hasMessageContaining("append-only");
-        assertThatThrownBy(() ->
-                        jdbc.sql("delete from audit_entry where sequence = 1").update())
+        assertThatThrownBy(() -> DatabaseSuperuser.inTransaction(
+                        dataDir,
+                        superuser -> superuser
+                                .sql("delete from audit_entry where sequence = 1")
+                                .update()))
                 .hasMessageContaining("append-only");
     }
 
@@ -124,11 +131,13 @@ class AuditChainTest {
 
     /** An attacker with database superuser rights can switch the guard off; the chain still tells. */
     private void bypassingTheGuard(String statement) {
-        transactions.executeWithoutResult(status -> {
-            jdbc.sql("alter table audit_entry disable trigger audit_entry_append_only")
+        DatabaseSuperuser.inTransaction(dataDir, superuser -> {
+            superuser
+                    .sql("alter table audit_entry disable trigger audit_entry_append_only")
                     .update();
-            jdbc.sql(statement).update();
-            jdbc.sql("alter table audit_entry enable trigger audit_entry_append_only")
+            superuser.sql(statement).update();
+            superuser
+                    .sql("alter table audit_entry enable trigger audit_entry_append_only")
                     .update();
         });
     }
