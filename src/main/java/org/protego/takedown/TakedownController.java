@@ -3,6 +3,7 @@ package org.protego.takedown;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.protego.identity.Role;
 import org.protego.identity.StaffMember;
 import org.protego.shared.ConflictException;
 import org.protego.shared.InvalidRequestException;
@@ -88,7 +89,9 @@ class TakedownController {
         model.addAttribute("providers", takedown.providers());
         model.addAttribute("partners", takedown.partners());
         model.addAttribute("owners", takedown.directoryOwners());
-        model.addAttribute("viewerOrganisation", StaffMember.required().organisationId());
+        StaffMember viewer = StaffMember.required();
+        // Only analysts change the directory, and only their own organisation's entries: nobody else gets buttons.
+        model.addAttribute("changeableOrganisation", viewer.has(Role.ANALYST) ? viewer.organisationId() : null);
         return "takedown/directory";
     }
 
