@@ -3,33 +3,46 @@ package org.protego.hashes;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import org.protego.shared.FieldCipher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Hash lists, licences, series, entries and their numbered changes, as stored. */
+/** Hash lists, licences, series, entries and their numbered changes, as stored; series names are kept encrypted. */
 @Repository
 class HashEntries {
 
+    /** Series names: they can name or describe a victim, so they are encrypted like reports' descriptions. */
+    static final FieldCipher.Column SERIES_NAME = new FieldCipher.Column("hashes_series", "name_encrypted");
+
+    static final String SERIES_INDEX_PURPOSE = "hash-series";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
+    private final FieldCipher cipher;
 
-    HashEntries(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+    HashEntries(JdbcClient jdbc, JdbcTemplate jdbcTemplate, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(jdbcTemplate.getDataSource());
         this.streaming.setFetchSize(10_000);
+        this.cipher = cipher;
     }
 
-    record ListRow(UUID id, String name) {}
+    record ListRow(UUID id, String name, UUID organisationId) {}
 
+    /** An entry with its list; it belongs to the organisation that owns the list. */
     record EntryRow(
             long id,
             UUID listId,
             String list,
+            UUID organisationId,
             HashAlgorithm algorithm,
             String value,
             String classification,
@@ -44,23 +57,41 @@ class HashEntries {
     }
 
     Optional<ListRow> list(String name) {
-        return jdbc.sql("select id, name from hashes_list where name = :name")
+        return jdbc.sql("select id, name, organisation_id from hashes_list where name = :name")
                 .param("name", name)
-                .query((rs, n) -> new ListRow(rs.getObject(1, UUID.class), rs.getString(2)))
+                .query(HashEntries::mapList)
                 .optional();
     }
 
     List<ListRow> lists() {
-        return jdbc.sql("select id, name from hashes_list order by name")
-                .query((rs, n) -> new ListRow(rs.getObject(1, UUID.class), rs.getString(2)))
+        return jdbc.sql("select id, name, organisation_id from hashes_list order by name")
+                .query(HashEntries::mapList)
                 .list();
     }
 
-    ListRow ensureList(String name, Instant now) {
-        jdbc.sql(
-                        "insert into hashes_list (id, name, created_at) values (:id, :name, :now) on conflict (name) do nothing")
+    /** The lists an organisation may read: its own and those licensed to it. */
+    List<ListRow> readableLists(UUID organisationId) {
+        return jdbc.sql("""
+                select id, name, organisation_id from hashes_list
+                where organisation_id = :org
+                   or id in (select list_id from hashes_licence where organisation_id = :org)
+                order by name""")
+                .param("org", organisationId)
+                .query(HashEntries::mapList)
+                .list();
+    }
+
+    /**
+     * The list of that name, created for the organisation if no list has the name yet; a list of another organisation
+     * is returned as it is, for the caller to refuse.
+     */
+    ListRow ensureList(String name, UUID organisationId, Instant now) {
+        jdbc.sql("""
+                insert into hashes_list (id, name, organisation_id, created_at) values (:id, :name, :org, :now)
+                on conflict (name) do nothing""")
                 .param("id", UUID.randomUUID())
                 .param("name", name)
+                .param("org", organisationId)
                 .param("now", Timestamp.from(now))
                 .update();
         return list(name).orElseThrow();
@@ -80,24 +111,24 @@ class HashEntries {
                 .update();
     }
 
-    List<UUID> licensedLists(UUID organisationId) {
-        return jdbc.sql("select list_id from hashes_licence where organisation_id = :org")
-                .param("org", organisationId)
-                .query(UUID.class)
-                .list();
-    }
-
-    UUID ensureSeries(String name, String by, Instant now) {
+    /** The organisation's series of that name, created if new; found through the name's blind index. */
+    UUID ensureSeries(UUID organisationId, String name, String by, Instant now) {
+        String index = cipher.blindIndex(SERIES_INDEX_PURPOSE, name);
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into hashes_series (id, name, created_by, created_at) values (:id, :name, :by, :now)
-                on conflict (name) do nothing""")
-                .param("id", UUID.randomUUID())
-                .param("name", name)
+                insert into hashes_series (id, organisation_id, name_index, name_encrypted, created_by, created_at)
+                values (:id, :org, :index, :name, :by, :now)
+                on conflict (organisation_id, name_index) do nothing""")
+                .param("id", id)
+                .param("org", organisationId)
+                .param("index", index)
+                .param("name", cipher.encrypt(name, SERIES_NAME.row(id)))
                 .param("by", by)
                 .param("now", Timestamp.from(now))
                 .update();
-        return jdbc.sql("select id from hashes_series where name = :name")
-                .param("name", name)
+        return jdbc.sql("select id from hashes_series where organisation_id = :org and name_index = :index")
+                .param("org", organisationId)
+                .param("index", index)
                 .query(UUID.class)
                 .single();
     }
@@ -108,14 +139,14 @@ class HashEntries {
                 .param("list", listId)
                 .param("algorithm", algorithm.name())
                 .param("value", value)
-                .query(HashEntries::map)
+                .query(rows())
                 .optional();
     }
 
     Optional<EntryRow> entry(long id) {
         return jdbc.sql(SELECT + " where e.id = :id")
                 .param("id", id)
-                .query(HashEntries::map)
+                .query(rows())
                 .optional();
     }
 
@@ -125,7 +156,7 @@ class HashEntries {
         }
         return jdbc.sql(SELECT + " where e.id in (:ids) and e.removed_at is null")
                 .param("ids", ids)
-                .query(HashEntries::map)
+                .query(rows())
                 .list();
     }
 
@@ -133,7 +164,7 @@ class HashEntries {
         return jdbc.sql(SELECT + " where e.value = :value and e.algorithm = :algorithm and e.removed_at is null")
                 .param("value", value)
                 .param("algorithm", algorithm.name())
-                .query(HashEntries::map)
+                .query(rows())
                 .list();
     }
 
@@ -200,11 +231,12 @@ class HashEntries {
 
     /** Streams the live entries of a list, or only those changed after a change number, with their change kind. */
     void forEachEntry(UUID listId, long since, BiConsumer<EntryRow, String> consumer) {
+        RowMapper<EntryRow> rows = rows();
         if (since <= 0) {
             streaming.query(
                     SELECT + " where e.list_id = ? and e.removed_at is null order by e.id",
                     rs -> {
-                        consumer.accept(map(rs, 0), "ADDED");
+                        consumer.accept(rows.mapRow(rs, 0), "ADDED");
                     },
                     listId);
             return;
@@ -214,7 +246,7 @@ class HashEntries {
                         + "(select max(sequence) from hashes_change later where later.entry_id = c.entry_id) "
                         + "order by c.sequence",
                 rs -> {
-                    consumer.accept(map(rs, 0), rs.getString("kind"));
+                    consumer.accept(rows.mapRow(rs, 0), rs.getString("kind"));
                 },
                 listId,
                 since);
@@ -237,8 +269,8 @@ class HashEntries {
     }
 
     private static final String COLUMNS = """
-            select e.id, e.list_id, l.name as list_name, e.algorithm, e.value, e.classification, s.name as series_name,
-                   e.source, e.added_at, e.removed_at is null as live""";
+            select e.id, e.list_id, l.name as list_name, l.organisation_id, e.algorithm, e.value, e.classification,
+                   e.series_id, s.name_encrypted as series_name, e.source, e.added_at, e.removed_at is null as live""";
 
     private static final String SELECT = COLUMNS + " " + """
              from hashes_entry e join hashes_list l on l.id = e.list_id
@@ -248,17 +280,32 @@ class HashEntries {
             , c.kind from hashes_change c join hashes_entry e on e.id = c.entry_id
              join hashes_list l on l.id = e.list_id left join hashes_series s on s.id = e.series_id""";
 
-    private static EntryRow map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new EntryRow(
-                rs.getLong("id"),
-                rs.getObject("list_id", UUID.class),
-                rs.getString("list_name"),
-                HashAlgorithm.valueOf(rs.getString("algorithm")),
-                rs.getString("value"),
-                rs.getString("classification"),
-                rs.getString("series_name"),
-                rs.getString("source"),
-                rs.getTimestamp("added_at").toInstant(),
-                rs.getBoolean("live"));
+    /** Maps entry rows, decrypting each series name once however many entries of a list carry it. */
+    private RowMapper<EntryRow> rows() {
+        Map<UUID, String> seriesNames = new HashMap<>();
+        return (rs, row) -> {
+            UUID seriesId = rs.getObject("series_id", UUID.class);
+            String sealedName = rs.getString("series_name");
+            String series = seriesId == null
+                    ? null
+                    : seriesNames.computeIfAbsent(seriesId, id -> cipher.decrypt(sealedName, SERIES_NAME.row(id)));
+            return new EntryRow(
+                    rs.getLong("id"),
+                    rs.getObject("list_id", UUID.class),
+                    rs.getString("list_name"),
+                    rs.getObject("organisation_id", UUID.class),
+                    HashAlgorithm.valueOf(rs.getString("algorithm")),
+                    rs.getString("value"),
+                    rs.getString("classification"),
+                    series,
+                    rs.getString("source"),
+                    rs.getTimestamp("added_at").toInstant(),
+                    rs.getBoolean("live"));
+        };
+    }
+
+    private static ListRow mapList(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new ListRow(
+                rs.getObject("id", UUID.class), rs.getString("name"), rs.getObject("organisation_id", UUID.class));
     }
 }

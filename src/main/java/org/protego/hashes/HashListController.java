@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.protego.identity.IdentityManagement;
 import org.protego.shared.InvalidRequestException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The administrator's page for hash lists: CSV import and export, and which organisations may use each list. */
+/**
+ * The administrator's page for hash lists: every list with the organisation that owns it, CSV import into lists of the
+ * administrator's organisation, export of the lists it may read, and which organisations may use each list.
+ */
 @Controller
 @RequestMapping("/admin/hash-lists")
 class HashListController {
@@ -33,7 +37,7 @@ class HashListController {
 
     @GetMapping
     String show(Model model) {
-        model.addAttribute("lists", hashes.lists());
+        model.addAttribute("lists", hashes.administeredLists());
         model.addAttribute("organisations", identity.organisations());
         return "admin/hash-lists";
     }
@@ -55,6 +59,9 @@ class HashListController {
         } catch (InvalidRequestException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problems", e.problems());
+        } catch (AccessDeniedException e) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            model.addAttribute("listOfAnotherOrganisation", list.strip());
         }
         return show(model);
     }

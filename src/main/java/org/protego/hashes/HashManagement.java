@@ -1,54 +1,71 @@
 package org.protego.hashes;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.StringReader;
 import java.io.Writer;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.protego.audit.AuditTrail;
-import org.protego.identity.Role;
+import org.protego.identity.IdentityManagement;
 import org.protego.identity.StaffMember;
 import org.protego.shared.FieldProblem;
 import org.protego.shared.InvalidRequestException;
 import org.protego.shared.NotFoundException;
 import org.protego.shared.TypedText;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Hash lists: adding and removing entries, series, licences, matching, and CSV import and export. */
+/**
+ * Hash lists: adding and removing entries, series, licences, matching, and CSV import and export.
+ *
+ * <p>Every list belongs to an organisation. Only that organisation's analysts change its entries and series, and an
+ * administrator imports only into lists of their own organisation. Everyone reads a list (matches against it, exports
+ * it, asks its version) only if it belongs to their organisation or is licensed to it.
+ */
 @Service
 public class HashManagement {
 
     static final int MAX_QUERIES = 1000;
     static final int MAX_DISTANCE = 31;
-    static final String DEFAULT_LIST = "national";
-    static final String CSV_HEADER = "algorithm,hash,classification,series,source,date_added";
+    /** The list the hotline organisation's analysts add to when they name none. */
+    static final String HOTLINE_DEFAULT_LIST = "national";
+
+    static final String CSV_HEADER = HashListCsv.HEADER;
+    private static final String LIST_NAME = "[a-z0-9][a-z0-9._-]{0,63}";
+    private static final int MAX_SERIES_LENGTH = 100;
+    private static final int MAX_IMPORT_PROBLEMS = 20;
 
     private final HashEntries entries;
     private final PdqMatching pdq;
+    private final IdentityManagement identity;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    HashManagement(HashEntries entries, PdqMatching pdq, AuditTrail auditTrail, Clock clock) {
+    HashManagement(
+            HashEntries entries, PdqMatching pdq, IdentityManagement identity, AuditTrail auditTrail, Clock clock) {
         this.entries = entries;
         this.pdq = pdq;
+        this.identity = identity;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
-    /** An entry to add: its list (the national list if none), algorithm, value, classification and series. */
+    /**
+     * An entry to add: its list (the caller's organisation's default list if none), algorithm, value, classification
+     * and series.
+     */
     public record AddHash(
             String list, String algorithm, String value, String classification, String series, UUID urlItemId) {}
 
@@ -56,7 +73,8 @@ public class HashManagement {
     public record AddedHash(HashEntry entry, boolean alreadyKnown) {}
 
     /**
-     * Adds a hash an analyst computed on their own workstation; a hash already on the list is not added twice and
+     * Adds a hash an analyst computed on their own workstation to a list of the analyst's organisation, created if it
+     * does not exist yet; a list of another organisation is refused. A hash already on the list is not added twice and
      * brings back its earlier classification, so nobody has to view that material again.
      */
     @PreAuthorize("hasRole('ANALYST')")
@@ -76,36 +94,39 @@ public class HashManagement {
             problems.add(
                     new FieldProblem("classification", "classification-unknown", "csam_baseline or illegal_national."));
         }
-        String series = TypedText.orNullIfBlank(command.series());
-        if (series != null && (series.length() > 100 || series.chars().anyMatch(Character::isISOControl))) {
+        String series = TypedText.orNullIfBlank(command.series()) == null
+                ? null
+                : command.series().strip();
+        if (series != null && !isValidSeries(series)) {
             problems.add(new FieldProblem("series", "series-invalid", "At most 100 characters."));
         }
-        String listName = TypedText.orNullIfBlank(command.list()) == null
-                ? DEFAULT_LIST
+        String named = TypedText.orNullIfBlank(command.list()) == null
+                ? null
                 : command.list().strip();
-        if (!listName.matches("[a-z0-9][a-z0-9._-]{0,63}")) {
+        if (named != null && !named.matches(LIST_NAME)) {
             problems.add(new FieldProblem("list", "list-invalid", "Lower-case letters, digits, dots and dashes."));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        StaffMember analyst = StaffMember.required();
         Instant now = clock.instant();
-        var list = entries.ensureList(listName, now);
-        Optional<HashEntries.EntryRow> known = entries.liveEntry(list.id(), algorithm, value);
+        var list = listToChange(named == null ? defaultListName(analyst) : named, analyst, now);
+        var known = entries.liveEntry(list.id(), algorithm, value);
         if (known.isPresent()) {
             return new AddedHash(known.get().view(), true);
         }
-        String analyst = StaffMember.required().username();
-        UUID seriesId = series == null ? null : entries.ensureSeries(series, analyst, now);
+        UUID seriesId =
+                series == null ? null : entries.ensureSeries(list.organisationId(), series, analyst.username(), now);
         long id = entries.insert(
                 list.id(),
                 algorithm,
                 value,
                 classification.get().code(),
                 seriesId,
-                StaffMember.required().organisationName(),
+                analyst.organisationName(),
                 command.urlItemId(),
-                analyst,
+                analyst.username(),
                 now);
         if (algorithm == HashAlgorithm.PDQ) {
             pdq.addAfterCommit(id, PdqHash.fromHex(value));
@@ -114,16 +135,16 @@ public class HashManagement {
                 "hash.added",
                 "hash-entry",
                 Long.toString(id),
-                "list=" + listName + " algorithm=" + algorithm.code() + " classification="
+                "list=" + list.name() + " algorithm=" + algorithm.code() + " classification="
                         + classification.get().code());
         return new AddedHash(entries.entry(id).orElseThrow().view(), false);
     }
 
-    /** Removes an entry; it stops matching as soon as the removal commits. */
+    /** Removes an entry of the analyst's organisation; it stops matching as soon as the removal commits. */
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional
     public void remove(long entryId) {
-        var entry = liveEntry(entryId);
+        var entry = entryToChange(entryId);
         entries.markRemoved(entryId, entry.listId(), clock.instant());
         if (entry.algorithm() == HashAlgorithm.PDQ) {
             pdq.removeAfterCommit(entryId);
@@ -131,11 +152,11 @@ public class HashManagement {
         auditTrail.record("hash.removed", "hash-entry", Long.toString(entryId), "list=" + entry.list());
     }
 
-    /** Changes an entry's classification. */
+    /** Changes the classification of an entry of the analyst's organisation. */
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional
     public HashEntry reclassify(long entryId, String classification) {
-        var entry = liveEntry(entryId);
+        var entry = entryToChange(entryId);
         var known = HashClassification.fromCode(classification)
                 .orElseThrow(() -> new InvalidRequestException(List.of(new FieldProblem(
                         "classification", "classification-unknown", "csam_baseline or illegal_national."))));
@@ -148,26 +169,30 @@ public class HashManagement {
         return entries.entry(entryId).orElseThrow().view();
     }
 
-    /** Puts an entry into a series (images of the same victim or set), created if new. */
+    /**
+     * Puts an entry of the analyst's organisation into one of its series (images of the same victim or set), created
+     * if new. The series name is not written to the audit trail, where it would stay in plain text.
+     */
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional
     public HashEntry assignSeries(long entryId, String series) {
-        var entry = liveEntry(entryId);
-        String name = TypedText.orNullIfBlank(series);
-        if (name == null || name.length() > 100) {
+        var entry = entryToChange(entryId);
+        String name = TypedText.orNullIfBlank(series) == null ? null : series.strip();
+        if (name == null || !isValidSeries(name)) {
             throw new InvalidRequestException(
                     List.of(new FieldProblem("series", "series-invalid", "1 to 100 characters.")));
         }
-        String analyst = StaffMember.required().username();
-        entries.setSeries(
-                entryId, entry.listId(), entries.ensureSeries(name.strip(), analyst, clock.instant()), clock.instant());
-        auditTrail.record("hash.series-assigned", "hash-entry", Long.toString(entryId), "series=" + name.strip());
+        Instant now = clock.instant();
+        UUID seriesId = entries.ensureSeries(
+                entry.organisationId(), name, StaffMember.required().username(), now);
+        entries.setSeries(entryId, entry.listId(), seriesId, now);
+        auditTrail.record("hash.series-assigned", "hash-entry", Long.toString(entryId), "series=" + seriesId);
         return entries.entry(entryId).orElseThrow().view();
     }
 
     /**
      * Matches up to 1,000 hashes: PDQ by Hamming distance through the multi-index (exactly what a full scan would
-     * find), exact digests by equality. Industry members see only the lists they are licensed for.
+     * find), exact digests by equality, against the lists of the caller's organisation and those licensed to it.
      */
     @PreAuthorize("hasAnyRole('INDUSTRY','ANALYST')")
     @Transactional(readOnly = true)
@@ -186,7 +211,7 @@ public class HashManagement {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        Set<UUID> allowedLists = allowedLists();
+        Set<UUID> readable = readableListIds(StaffMember.required());
         var results = new ArrayList<MatchResult>();
         for (HashQuery query : queries) {
             HashAlgorithm algorithm = HashAlgorithm.fromCode(query.algorithm()).orElseThrow();
@@ -207,7 +232,7 @@ public class HashManagement {
                 entries.liveExact(algorithm, value).forEach(entry -> distances.put(entry.id(), 0));
             }
             List<HashMatch> matches = entries.liveEntries(distances.keySet()).stream()
-                    .filter(entry -> allowedLists == null || allowedLists.contains(entry.listId()))
+                    .filter(entry -> readable.contains(entry.listId()))
                     .map(entry ->
                             new HashMatch(entry.id(), distances.get(entry.id()), entry.classification(), entry.list()))
                     .sorted(Comparator.comparingInt(HashMatch::distance).thenComparingLong(HashMatch::entryId))
@@ -217,124 +242,97 @@ public class HashManagement {
         return results;
     }
 
-    /** Writes a list as CSV, whole or only what changed after a version; returns the version written. */
+    /**
+     * Writes a list the caller may read as RFC 4180 CSV, whole or only what changed after a version, with cells a
+     * spreadsheet would run as formulas neutralised; returns the version written.
+     */
     @PreAuthorize("hasAnyRole('INDUSTRY','ANALYST','ADMIN')")
     @Transactional(readOnly = true)
     public long export(String listName, long since, Writer out) {
-        var list = entries.list(listName).orElseThrow(() -> new NotFoundException("No list " + listName));
-        Set<UUID> allowed = allowedLists();
-        if (allowed != null && !allowed.contains(list.id())) {
-            throw new NotFoundException("No list " + listName);
-        }
+        var list = listToRead(listName);
         long version = entries.latestChange(list.id());
-        try {
-            out.write((since > 0 ? "change," : "") + CSV_HEADER + "\n");
-            entries.forEachEntry(list.id(), since, (entry, kind) -> {
-                try {
-                    out.write((since > 0 ? kind.toLowerCase(Locale.ROOT) + "," : "")
-                            + entry.algorithm().code() + ","
-                            + entry.value() + "," + entry.classification() + "," + csv(entry.series()) + ","
-                            + csv(entry.source()) + "," + entry.addedAt() + "\n");
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var csv = new HashListCsv.Export(out);
+        var header = new ArrayList<String>();
+        if (since > 0) {
+            header.add("change");
         }
+        header.addAll(HashListCsv.COLUMNS);
+        csv.record(header);
+        entries.forEachEntry(list.id(), since, (entry, kind) -> {
+            var cells = new ArrayList<String>(HashListCsv.COLUMNS.size() + 1);
+            if (since > 0) {
+                cells.add(kind.toLowerCase(Locale.ROOT));
+            }
+            cells.add(entry.algorithm().code());
+            cells.add(entry.value());
+            cells.add(entry.classification());
+            cells.add(entry.series() == null ? "" : entry.series());
+            cells.add(entry.source() == null ? "" : entry.source());
+            cells.add(entry.addedAt().toString());
+            csv.record(cells);
+        });
+        csv.flush();
         return version;
     }
 
-    /** The newest change number of a list, which a member passes back as {@code since} for a delta. */
+    /** The newest change number of a list the caller may read, which a member passes back as {@code since}. */
     @PreAuthorize("hasAnyRole('INDUSTRY','ANALYST','ADMIN')")
     @Transactional(readOnly = true)
     public long version(String listName) {
-        var list = entries.list(listName).orElseThrow(() -> new NotFoundException("No list " + listName));
-        Set<UUID> allowed = allowedLists();
-        if (allowed != null && !allowed.contains(list.id())) {
-            throw new NotFoundException("No list " + listName);
-        }
-        return entries.latestChange(list.id());
+        return entries.latestChange(listToRead(listName).id());
     }
 
     /**
-     * Imports CSV lines {@code algorithm,hash,classification,series,source,date_added} into a list; a file with any
-     * bad line changes nothing. Hashes already on the list are skipped. Returns how many were added.
+     * Imports RFC 4180 CSV records {@code algorithm,hash,classification,series,source,date_added} into a list of the
+     * administrator's organisation, created if it does not exist yet; a list of another organisation is refused, and
+     * a file with any bad record changes nothing. Hashes already on the list are skipped. Returns how many were added.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public int importCsv(String listName, String csv) {
-        if (listName == null || !listName.matches("[a-z0-9][a-z0-9._-]{0,63}")) {
-            throw new InvalidRequestException(
-                    List.of(new FieldProblem("list", "list-invalid", "Lower-case letters, digits, dots and dashes.")));
-        }
-        record Line(
-                HashAlgorithm algorithm,
-                String value,
-                String classification,
-                String series,
-                String source,
-                Instant added) {}
-        var lines = new ArrayList<Line>();
+        requireValidListName(listName);
+        var lines = new ArrayList<ImportedLine>();
         var problems = new ArrayList<FieldProblem>();
-        String[] rows = (csv == null ? "" : csv).split("\\R");
-        for (int i = 0; i < rows.length; i++) {
-            String row = rows[i].strip();
-            if (row.isEmpty() || row.startsWith(CSV_HEADER.substring(0, 9))) {
-                continue;
-            }
-            String[] fields = row.split(",", -1);
-            var algorithm = fields.length == 6 ? HashAlgorithm.fromCode(fields[0]) : Optional.<HashAlgorithm>empty();
-            String value = fields.length > 1 ? fields[1].strip().toLowerCase(Locale.ROOT) : "";
-            Instant added = null;
-            try {
-                added = fields.length == 6 && !fields[5].isBlank() ? Instant.parse(fields[5].strip()) : null;
-            } catch (DateTimeParseException e) {
-                algorithm = Optional.empty();
-            }
-            if (algorithm.isEmpty()
-                    || !algorithm.get().accepts(value)
-                    || HashClassification.fromCode(fields[2].strip()).isEmpty()) {
-                if (problems.size() < 20) {
+        try {
+            HashListCsv.read(new StringReader(csv == null ? "" : csv), row -> {
+                ImportedLine line = ImportedLine.of(row.cells());
+                if (line != null) {
+                    lines.add(line);
+                } else if (problems.size() < MAX_IMPORT_PROBLEMS) {
                     problems.add(new FieldProblem(
-                            "line " + (i + 1),
+                            "line " + row.number(),
                             "hash-line-invalid",
-                            "Expected " + CSV_HEADER + " with a known algorithm and classification."));
+                            "Expected " + CSV_HEADER + " with a known algorithm and classification, a series of at"
+                                    + " most 100 characters and an ISO 8601 date."));
                 }
-                continue;
-            }
-            lines.add(new Line(
-                    algorithm.get(),
-                    value,
-                    fields[2].strip(),
-                    TypedText.orNullIfBlank(fields[3]),
-                    TypedText.orNullIfBlank(fields[4]),
-                    added));
+            });
+        } catch (HashListCsv.MalformedCsvException e) {
+            problems.add(new FieldProblem(
+                    "line " + e.record(), "csv-malformed", "Not RFC 4180 CSV: a quoted cell does not end."));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        StaffMember admin = StaffMember.required();
         Instant now = clock.instant();
-        var list = entries.ensureList(listName, now);
-        String admin = StaffMember.required().username();
+        var list = listToChange(listName, admin, now);
         int added = 0;
-        for (Line line : lines) {
+        for (ImportedLine line : lines) {
             if (entries.liveEntry(list.id(), line.algorithm(), line.value()).isPresent()) {
                 continue;
             }
             UUID seriesId = line.series() == null
                     ? null
-                    : entries.ensureSeries(line.series().strip(), admin, now);
+                    : entries.ensureSeries(list.organisationId(), line.series(), admin.username(), now);
             long id = entries.insert(
                     list.id(),
                     line.algorithm(),
                     line.value(),
                     line.classification(),
                     seriesId,
-                    line.source() == null ? "import" : line.source().strip(),
+                    line.source() == null ? "import" : line.source(),
                     null,
-                    admin,
+                    admin.username(),
                     line.added() == null ? now : line.added());
             if (line.algorithm() == HashAlgorithm.PDQ) {
                 pdq.addAfterCommit(id, PdqHash.fromHex(line.value()));
@@ -345,11 +343,15 @@ public class HashManagement {
         return added;
     }
 
-    /** Lets an organisation match against and download a list. */
+    /**
+     * Lets an organisation match against and download a list; administrators manage the licences of every list. A
+     * list that does not exist yet is created for the administrator's organisation.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void license(String listName, UUID organisationId) {
-        var list = entries.ensureList(listName, clock.instant());
+        requireValidListName(listName);
+        var list = entries.ensureList(listName, StaffMember.required().organisationId(), clock.instant());
         entries.license(list.id(), organisationId);
         auditTrail.record("hash.list-licensed", "hash-list", listName, "organisation=" + organisationId);
     }
@@ -363,25 +365,142 @@ public class HashManagement {
         auditTrail.record("hash.licence-revoked", "hash-list", listName, "organisation=" + organisationId);
     }
 
+    /** The names of the lists the caller may read: those of their organisation and those licensed to it. */
     @PreAuthorize("hasAnyRole('ADMIN','ANALYST')")
     @Transactional(readOnly = true)
     public List<String> lists() {
-        return entries.lists().stream().map(HashEntries.ListRow::name).toList();
+        return entries.readableLists(StaffMember.required().organisationId()).stream()
+                .map(HashEntries.ListRow::name)
+                .toList();
     }
 
-    /** Lists an industry member may use; null for analysts, who see every list. */
-    private Set<UUID> allowedLists() {
-        StaffMember member = StaffMember.required();
-        if (member.has(Role.ANALYST) || member.has(Role.ADMIN)) {
-            return null;
+    /** Every list with its owner, for the administrator who licenses them. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<HashList> administeredLists() {
+        Set<UUID> readable = readableListIds(StaffMember.required());
+        Map<UUID, String> owners = new java.util.HashMap<>();
+        return entries.lists().stream()
+                .map(list -> new HashList(
+                        list.name(),
+                        owners.computeIfAbsent(list.organisationId(), identity::organisationName),
+                        readable.contains(list.id())))
+                .toList();
+    }
+
+    /**
+     * The name of the list an organisation's analysts add to when they name none: {@value #HOTLINE_DEFAULT_LIST} for
+     * the hotline organisation; for any other, the organisation's name in lower case with every run of characters
+     * other than letters, digits, dots and dashes made one dash ({@code ISP Example} adds to {@code isp-example}).
+     */
+    String defaultListName(StaffMember member) {
+        if (member.organisationId().equals(identity.hotlineOrganisation().id())) {
+            return HOTLINE_DEFAULT_LIST;
         }
-        return new HashSet<>(entries.licensedLists(member.organisationId()));
+        return listNameFor(member.organisationName(), member.organisationId());
     }
 
-    private HashEntries.EntryRow liveEntry(long entryId) {
-        return entries.entry(entryId)
+    static String listNameFor(String organisationName, UUID organisationId) {
+        String name = Normalizer.normalize(organisationName, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9._-]+", "-")
+                .replaceAll("^[^a-z0-9]+", "");
+        if (name.length() > 64) {
+            name = name.substring(0, 64);
+        }
+        name = name.replaceAll("[^a-z0-9]+$", "");
+        // A name written only in other scripts leaves nothing; the organisation's id keeps it unique.
+        return name.isEmpty() ? "organisation-" + organisationId.toString().substring(0, 8) : name;
+    }
+
+    /** A record of an import, or null when it is not one. */
+    private record ImportedLine(
+            HashAlgorithm algorithm, String value, String classification, String series, String source, Instant added) {
+
+        static ImportedLine of(List<String> cells) {
+            if (cells.size() != HashListCsv.COLUMNS.size()) {
+                return null;
+            }
+            var algorithm = HashAlgorithm.fromCode(cells.get(0));
+            String value = cells.get(1).strip().toLowerCase(Locale.ROOT);
+            var classification = HashClassification.fromCode(cells.get(2).strip());
+            String series = TypedText.orNullIfBlank(cells.get(3)) == null
+                    ? null
+                    : cells.get(3).strip();
+            Instant added;
+            try {
+                added = cells.get(5).isBlank()
+                        ? null
+                        : Instant.parse(cells.get(5).strip());
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+            if (algorithm.isEmpty()
+                    || !algorithm.get().accepts(value)
+                    || classification.isEmpty()
+                    || (series != null && !isValidSeries(series))) {
+                return null;
+            }
+            return new ImportedLine(
+                    algorithm.get(),
+                    value,
+                    classification.get().code(),
+                    series,
+                    TypedText.orNullIfBlank(cells.get(4)),
+                    added);
+        }
+    }
+
+    private static boolean isValidSeries(String series) {
+        return series.length() <= MAX_SERIES_LENGTH && series.chars().noneMatch(Character::isISOControl);
+    }
+
+    private static void requireValidListName(String listName) {
+        if (listName == null || !listName.matches(LIST_NAME)) {
+            throw new InvalidRequestException(
+                    List.of(new FieldProblem("list", "list-invalid", "Lower-case letters, digits, dots and dashes.")));
+        }
+    }
+
+    /** The list of that name to change, created for the member's organisation if new; another's is refused. */
+    private HashEntries.ListRow listToChange(String listName, StaffMember member, Instant now) {
+        var list = entries.ensureList(listName, member.organisationId(), now);
+        if (!list.organisationId().equals(member.organisationId())) {
+            throw new AccessDeniedException("The list " + listName + " belongs to another organisation.");
+        }
+        return list;
+    }
+
+    /** A list the caller may read; any other answers 404, as if it did not exist. */
+    private HashEntries.ListRow listToRead(String listName) {
+        return entries.list(listName)
+                .filter(list -> readableListIds(StaffMember.required()).contains(list.id()))
+                .orElseThrow(() -> new NotFoundException("No list " + listName));
+    }
+
+    /**
+     * A live entry on a list of the caller's organisation. One the caller may read but not change answers 403; one it
+     * may not even read answers 404, as if it did not exist.
+     */
+    private HashEntries.EntryRow entryToChange(long entryId) {
+        StaffMember member = StaffMember.required();
+        var entry = entries.entry(entryId)
                 .filter(HashEntries.EntryRow::live)
                 .orElseThrow(() -> new NotFoundException("No hash entry " + entryId));
+        if (!entry.organisationId().equals(member.organisationId())) {
+            if (readableListIds(member).contains(entry.listId())) {
+                throw new AccessDeniedException("The hash entry belongs to another organisation's list.");
+            }
+            throw new NotFoundException("No hash entry " + entryId);
+        }
+        return entry;
+    }
+
+    private Set<UUID> readableListIds(StaffMember member) {
+        return entries.readableLists(member.organisationId()).stream()
+                .map(HashEntries.ListRow::id)
+                .collect(Collectors.toSet());
     }
 
     private static void validate(HashQuery query, String field, List<FieldProblem> problems) {
@@ -407,9 +526,5 @@ public class HashManagement {
                     "variants-invalid",
                     "Up to 7 further PDQ hashes, for PDQ queries only."));
         }
-    }
-
-    private static String csv(String text) {
-        return text == null ? "" : text.replace(",", " ").replace("\n", " ");
     }
 }

@@ -2,5 +2,16 @@ package org.protego.takedown;
 
 import java.util.UUID;
 
-/** A partner hotline or law enforcement point of one country. */
-public record Partner(UUID id, RecipientKind kind, String name, String contact, String country, String language) {}
+/**
+ * A partner hotline or law enforcement point of one country, added by an organisation, which alone changes it. Its
+ * organisation's escalated notices of its kind for its country go to it only if it is marked as their recipient.
+ */
+public record Partner(
+        UUID id,
+        RecipientKind kind,
+        String name,
+        String contact,
+        String country,
+        String language,
+        UUID organisationId,
+        boolean recipientForCountry) {}

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.protego.shared.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +24,13 @@ class TakedownApiController {
 
     record ProviderRequest(String name, String abuseContact, String country, String language, UUID upstreamId) {}
 
-    record PartnerRequest(RecipientKind kind, String name, String contact, String country, String language) {}
+    record PartnerRequest(
+            RecipientKind kind,
+            String name,
+            String contact,
+            String country,
+            String language,
+            Boolean recipientForCountry) {}
 
     record RecheckRequest(Boolean stillAvailable) {}
 
@@ -84,7 +91,7 @@ class TakedownApiController {
         return takedown.providers();
     }
 
-    @Operation(summary = "Add a hosting provider (analyst, admin)")
+    @Operation(summary = "Add a hosting provider, owned by the analyst's organisation (analyst)")
     @PostMapping("/takedown/providers")
     @ResponseStatus(HttpStatus.CREATED)
     Provider addProvider(@RequestBody ProviderRequest request) {
@@ -98,12 +105,33 @@ class TakedownApiController {
         return takedown.partners();
     }
 
-    @Operation(summary = "Add a partner hotline or law enforcement point (analyst, admin)")
+    @Operation(
+            summary = "Add a partner hotline or law enforcement point, owned by the analyst's organisation;"
+                    + " recipientForCountry marks it as the recipient of escalated notices for its country (analyst)")
     @PostMapping("/takedown/partners")
     @ResponseStatus(HttpStatus.CREATED)
     Partner addPartner(@RequestBody PartnerRequest request) {
         return takedown.addPartner(
-                request.kind(), request.name(), request.contact(), request.country(), request.language());
+                request.kind(),
+                request.name(),
+                request.contact(),
+                request.country(),
+                request.language(),
+                Boolean.TRUE.equals(request.recipientForCountry()));
+    }
+
+    @Operation(
+            summary = "Mark a partner of the analyst's organisation as its recipient for the partner's country and"
+                    + " kind, unmarking the one marked before (analyst of the owning organisation)")
+    @PostMapping("/takedown/partners/{partnerId}/recipient")
+    Partner markRecipient(@PathVariable UUID partnerId) {
+        return takedown.markRecipient(partnerId);
+    }
+
+    @Operation(summary = "Stop sending escalated notices to a partner (analyst of the owning organisation)")
+    @DeleteMapping("/takedown/partners/{partnerId}/recipient")
+    Partner unmarkRecipient(@PathVariable UUID partnerId) {
+        return takedown.unmarkRecipient(partnerId);
     }
 
     @Operation(summary = "Takedown timing percentiles by hosting country and provider (monitor)")

@@ -3,6 +3,8 @@ package org.protego.takedown;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.protego.identity.Role;
+import org.protego.identity.StaffMember;
 import org.protego.shared.ConflictException;
 import org.protego.shared.InvalidRequestException;
 import org.protego.shared.NotFoundException;
@@ -55,6 +57,11 @@ class TakedownController {
         } catch (InvalidRequestException | ConflictException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("noticeError", e.getMessage());
+            if (e instanceof InvalidRequestException invalid
+                    && invalid.problems().stream()
+                            .anyMatch(p -> p.code().equals(TakedownManagement.RECIPIENT_NOT_MARKED))) {
+                model.addAttribute("recipientNotMarked", recipientKind);
+            }
             return item(urlItemId, model);
         }
     }
@@ -81,6 +88,10 @@ class TakedownController {
     String directory(Model model) {
         model.addAttribute("providers", takedown.providers());
         model.addAttribute("partners", takedown.partners());
+        model.addAttribute("owners", takedown.directoryOwners());
+        StaffMember viewer = StaffMember.required();
+        // Only analysts change the directory, and only their own organisation's entries: nobody else gets buttons.
+        model.addAttribute("changeableOrganisation", viewer.has(Role.ANALYST) ? viewer.organisationId() : null);
         return "takedown/directory";
     }
 
@@ -110,16 +121,29 @@ class TakedownController {
             @RequestParam String contact,
             @RequestParam String country,
             @RequestParam String language,
+            @RequestParam(defaultValue = "false") boolean recipientForCountry,
             Model model,
             HttpServletResponse response) {
         try {
-            takedown.addPartner(kind, name, contact, country, language);
+            takedown.addPartner(kind, name, contact, country, language, recipientForCountry);
             return "redirect:/staff/takedown/directory?added";
         } catch (InvalidRequestException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problems", e.problems());
             return directory(model);
         }
+    }
+
+    @PostMapping("/takedown/directory/partners/{partnerId}/recipient")
+    String markRecipient(@PathVariable UUID partnerId) {
+        takedown.markRecipient(partnerId);
+        return "redirect:/staff/takedown/directory?recipient";
+    }
+
+    @PostMapping("/takedown/directory/partners/{partnerId}/recipient/removal")
+    String unmarkRecipient(@PathVariable UUID partnerId) {
+        takedown.unmarkRecipient(partnerId);
+        return "redirect:/staff/takedown/directory?recipient";
     }
 
     @GetMapping("/indicators")

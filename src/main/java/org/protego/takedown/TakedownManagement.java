@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.protego.audit.AuditTrail;
@@ -18,15 +19,22 @@ import org.protego.triage.TriageManagement;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Notices, their clock and escalation, re-checks and confirmed removal, and the provider and partner directory. */
+/**
+ * Notices, their clock and escalation, re-checks and confirmed removal, and the provider and partner directory. Every
+ * directory entry belongs to the organisation that added it: only its analysts change it, every analyst reads it, and
+ * an organisation's escalated notices go only to the partners it marked as recipients.
+ */
 @Service
 public class TakedownManagement {
 
     static final int MAX_DIRECTORY_TEXT = 200;
+    /** The error code of a partner notice with no recipient marked, which the notice page explains. */
+    static final String RECIPIENT_NOT_MARKED = "recipient-not-marked";
 
     private final Takedowns takedowns;
     private final TriageManagement triage;
@@ -112,11 +120,7 @@ public class TakedownManagement {
         }
         UUID providerId = command.providerId() != null ? command.providerId() : item.providerId();
         Recipient recipient = resolve(command.recipientKind(), item, providerId)
-                .orElseThrow(() -> invalid(
-                        command.recipientKind() == RecipientKind.PROVIDER ? "providerId" : "recipientKind",
-                        "recipient-unknown",
-                        "No " + command.recipientKind().name().toLowerCase(Locale.ROOT)
-                                + " is known for this item; add it to the directory first."));
+                .orElseThrow(() -> noRecipient(command.recipientKind(), item));
         // A recipient's first notice starts the ladder at its own rung; a repeated one stays where the ladder is.
         int step = notifiedKinds.contains(command.recipientKind())
                 ? item.ladderStep()
@@ -207,20 +211,32 @@ public class TakedownManagement {
         return sent;
     }
 
+    /** The whole directory's hosting providers, whichever organisation added them. */
     @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR','ADMIN')")
     @Transactional(readOnly = true)
     public List<Provider> providers() {
         return takedowns.providers();
     }
 
+    /** The whole directory's partners, whichever organisation added them, with the recipients each one marked. */
     @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR','ADMIN')")
     @Transactional(readOnly = true)
     public List<Partner> partners() {
         return takedowns.partners();
     }
 
-    /** Adds a hosting provider to the directory. */
-    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    /** The names of the organisations that added the directory's providers and partners, by id. */
+    @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR','ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<UUID, String> directoryOwners() {
+        var owners = new java.util.HashMap<UUID, String>();
+        takedowns.providers().forEach(p -> owners.computeIfAbsent(p.organisationId(), identity::organisationName));
+        takedowns.partners().forEach(p -> owners.computeIfAbsent(p.organisationId(), identity::organisationName));
+        return owners;
+    }
+
+    /** Adds a hosting provider to the directory, owned by the analyst's organisation. */
+    @PreAuthorize("hasRole('ANALYST')")
     @Transactional
     public Provider addProvider(String name, String abuseContact, String country, String language, UUID upstreamId) {
         var problems = new java.util.ArrayList<FieldProblem>();
@@ -240,16 +256,27 @@ public class TakedownManagement {
                 abuseContact.strip(),
                 CountryCode.parse(country).value(),
                 language.strip(),
-                upstreamId);
+                upstreamId,
+                StaffMember.required().organisationId());
         takedowns.insertProvider(provider, clock.instant());
         auditTrail.record("provider.added", "provider", provider.id().toString(), "name=" + provider.name());
         return provider;
     }
 
-    /** Adds a partner hotline or law enforcement point to the directory. */
-    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    /**
+     * Adds a partner hotline or law enforcement point to the directory, owned by the analyst's organisation; marked
+     * as the recipient for its country, it replaces the partner the organisation marked before for that country and
+     * kind.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
     @Transactional
-    public Partner addPartner(RecipientKind kind, String name, String contact, String country, String language) {
+    public Partner addPartner(
+            RecipientKind kind,
+            String name,
+            String contact,
+            String country,
+            String language,
+            boolean recipientForCountry) {
         var problems = new java.util.ArrayList<FieldProblem>();
         if (kind != RecipientKind.PARTNER_HOTLINE && kind != RecipientKind.LAW_ENFORCEMENT) {
             problems.add(new FieldProblem("kind", "partner-kind-invalid", "PARTNER_HOTLINE or LAW_ENFORCEMENT."));
@@ -267,10 +294,40 @@ public class TakedownManagement {
                 name.strip(),
                 contact.strip(),
                 CountryCode.parse(country).value(),
-                language.strip());
+                language.strip(),
+                StaffMember.required().organisationId(),
+                false);
         takedowns.insertPartner(partner, clock.instant());
         auditTrail.record("partner.added", "partner", partner.id().toString(), "name=" + partner.name());
+        if (recipientForCountry) {
+            return markRecipient(partner);
+        }
         return partner;
+    }
+
+    /**
+     * Makes a partner of the analyst's organisation the recipient of that organisation's escalated notices of its kind
+     * for its country; the partner marked before stops being it. Another organisation's partner answers 403.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public Partner markRecipient(UUID partnerId) {
+        return markRecipient(partnerToChange(partnerId));
+    }
+
+    /** Stops sending a partner of the analyst's organisation escalated notices; that rung is then skipped. */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public Partner unmarkRecipient(UUID partnerId) {
+        Partner partner = partnerToChange(partnerId);
+        takedowns.lockRecipientChoice(partner.organisationId(), partner.country(), partner.kind());
+        takedowns.unmarkRecipient(partner.id());
+        auditTrail.record(
+                "partner.recipient-unmarked",
+                "partner",
+                partner.id().toString(),
+                "country=" + partner.country() + " kind=" + partner.kind());
+        return takedowns.partner(partner.id()).orElseThrow();
     }
 
     /** Timing indicators over items assessed or first noticed from one day to another, both included. */
@@ -356,16 +413,56 @@ public class TakedownManagement {
                         .provider(item.providerId())
                         .flatMap(p -> takedowns.provider(p.upstreamId()))
                         .map(p -> new Recipient(kind, p.name(), p.abuseContact(), p.language()));
+            // Partners are chosen by the item's organisation, never by age: the one it marked for the country.
             case PARTNER_HOTLINE ->
                 takedowns
-                        .partnerIn(item.hostingCountry(), RecipientKind.PARTNER_HOTLINE)
+                        .recipientFor(item.organisationId(), item.hostingCountry(), RecipientKind.PARTNER_HOTLINE)
                         .map(p -> new Recipient(kind, p.name(), p.contact(), p.language()));
             case LAW_ENFORCEMENT ->
                 takedowns
-                        .partnerIn(item.hostingCountry(), RecipientKind.LAW_ENFORCEMENT)
-                        .or(() -> takedowns.partnerIn(nationalCountry, RecipientKind.LAW_ENFORCEMENT))
+                        .recipientFor(item.organisationId(), item.hostingCountry(), RecipientKind.LAW_ENFORCEMENT)
+                        .or(() -> takedowns.recipientFor(
+                                item.organisationId(), nationalCountry, RecipientKind.LAW_ENFORCEMENT))
                         .map(p -> new Recipient(kind, p.name(), p.contact(), p.language()));
         };
+    }
+
+    private static InvalidRequestException noRecipient(RecipientKind kind, Takedowns.ItemRow item) {
+        if (kind == RecipientKind.PARTNER_HOTLINE || kind == RecipientKind.LAW_ENFORCEMENT) {
+            return invalid(
+                    "recipientKind",
+                    RECIPIENT_NOT_MARKED,
+                    "No " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                            + " partner is marked as your organisation's recipient for "
+                            + (item.hostingCountry() == null ? "the hosting country" : item.hostingCountry())
+                            + "; mark one in the directory.");
+        }
+        return invalid(
+                kind == RecipientKind.PROVIDER ? "providerId" : "recipientKind",
+                "recipient-unknown",
+                "No " + kind.name().toLowerCase(Locale.ROOT)
+                        + " is known for this item; add it to the directory first.");
+    }
+
+    private Partner markRecipient(Partner partner) {
+        takedowns.lockRecipientChoice(partner.organisationId(), partner.country(), partner.kind());
+        takedowns.markRecipient(partner);
+        auditTrail.record(
+                "partner.recipient-marked",
+                "partner",
+                partner.id().toString(),
+                "country=" + partner.country() + " kind=" + partner.kind());
+        return takedowns.partner(partner.id()).orElseThrow();
+    }
+
+    /** A partner the analyst's organisation added; one of another organisation answers 403, an unknown one 404. */
+    private Partner partnerToChange(UUID partnerId) {
+        Partner partner =
+                takedowns.partner(partnerId).orElseThrow(() -> new NotFoundException("No partner " + partnerId));
+        if (!partner.organisationId().equals(StaffMember.required().organisationId())) {
+            throw new AccessDeniedException("The partner belongs to another organisation's directory.");
+        }
+        return partner;
     }
 
     private int firstRungFor(RecipientKind kind) {

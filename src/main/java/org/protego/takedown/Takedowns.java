@@ -182,14 +182,16 @@ class Takedowns {
 
     void insertProvider(Provider provider, Instant now) {
         jdbc.sql("""
-                insert into takedown_provider (id, name, abuse_contact, country, language, upstream_id, created_at)
-                values (:id, :name, :contact, :country, :language, :upstream, :now)""")
+                insert into takedown_provider (id, name, abuse_contact, country, language, upstream_id, organisation_id,
+                                               created_at)
+                values (:id, :name, :contact, :country, :language, :upstream, :org, :now)""")
                 .param("id", provider.id())
                 .param("name", provider.name())
                 .param("contact", provider.abuseContact())
                 .param("country", provider.country())
                 .param("language", provider.language())
                 .param("upstream", provider.upstreamId())
+                .param("org", provider.organisationId())
                 .param("now", Timestamp.from(now))
                 .update();
     }
@@ -211,14 +213,17 @@ class Takedowns {
 
     void insertPartner(Partner partner, Instant now) {
         jdbc.sql("""
-                insert into takedown_partner (id, kind, name, contact, country, language, created_at)
-                values (:id, :kind, :name, :contact, :country, :language, :now)""")
+                insert into takedown_partner (id, kind, name, contact, country, language, organisation_id,
+                                              recipient_for_country, created_at)
+                values (:id, :kind, :name, :contact, :country, :language, :org, :recipient, :now)""")
                 .param("id", partner.id())
                 .param("kind", partner.kind().name())
                 .param("name", partner.name())
                 .param("contact", partner.contact())
                 .param("country", partner.country())
                 .param("language", partner.language())
+                .param("org", partner.organisationId())
+                .param("recipient", partner.recipientForCountry())
                 .param("now", Timestamp.from(now))
                 .update();
     }
@@ -229,11 +234,52 @@ class Takedowns {
                 .list();
     }
 
-    Optional<Partner> partnerIn(String country, RecipientKind kind) {
+    Optional<Partner> partner(UUID id) {
+        return jdbc.sql("select * from takedown_partner where id = :id")
+                .param("id", id)
+                .query(Takedowns::mapPartner)
+                .optional();
+    }
+
+    /**
+     * Serialises changes to who is the recipient for one organisation, country and kind until the transaction ends, so
+     * that two analysts marking at once leave one marked rather than failing on the unique index.
+     */
+    void lockRecipientChoice(UUID organisationId, String country, RecipientKind kind) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .param("key", "takedown-recipient|" + organisationId + "|" + country + "|" + kind.name())
+                .query()
+                .listOfRows();
+    }
+
+    /** Makes the partner its organisation's recipient for its country and kind, and no other partner. */
+    void markRecipient(Partner partner) {
+        jdbc.sql("""
+                update takedown_partner set recipient_for_country = false
+                where organisation_id = :org and country = :country and kind = :kind and recipient_for_country""")
+                .param("org", partner.organisationId())
+                .param("country", partner.country())
+                .param("kind", partner.kind().name())
+                .update();
+        jdbc.sql("update takedown_partner set recipient_for_country = true where id = :id")
+                .param("id", partner.id())
+                .update();
+    }
+
+    void unmarkRecipient(UUID partnerId) {
+        jdbc.sql("update takedown_partner set recipient_for_country = false where id = :id")
+                .param("id", partnerId)
+                .update();
+    }
+
+    /** The partner an organisation marked as its recipient of notices of a kind for a country, if any. */
+    Optional<Partner> recipientFor(UUID organisationId, String country, RecipientKind kind) {
         return country == null
                 ? Optional.empty()
-                : jdbc.sql("select * from takedown_partner where country = :country and kind = :kind "
-                                + "order by created_at limit 1")
+                : jdbc.sql("""
+                        select * from takedown_partner
+                        where organisation_id = :org and country = :country and kind = :kind and recipient_for_country""")
+                        .param("org", organisationId)
                         .param("country", country)
                         .param("kind", kind.name())
                         .query(Takedowns::mapPartner)
@@ -282,7 +328,8 @@ class Takedowns {
                 rs.getString("abuse_contact"),
                 rs.getString("country"),
                 rs.getString("language"),
-                rs.getObject("upstream_id", UUID.class));
+                rs.getObject("upstream_id", UUID.class),
+                rs.getObject("organisation_id", UUID.class));
     }
 
     private static Partner mapPartner(ResultSet rs, int row) throws SQLException {
@@ -292,7 +339,9 @@ class Takedowns {
                 rs.getString("name"),
                 rs.getString("contact"),
                 rs.getString("country"),
-                rs.getString("language"));
+                rs.getString("language"),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getBoolean("recipient_for_country"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

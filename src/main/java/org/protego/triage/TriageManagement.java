@@ -166,20 +166,15 @@ public class TriageManagement {
         return ipRanges.countryOf(ipAddress);
     }
 
-    /** Where each URL of an industry member's own submission stands: assessed or not, and the outcome. */
+    /**
+     * Where each URL of an industry member's own submission stands: assessed or not, and the outcome. Only assessments
+     * made after the submission was received count; a URL the hotline assessed earlier, for someone else's report,
+     * shows as awaiting assessment, so that submitting a URL never reveals what the hotline concluded about it.
+     */
     @PreAuthorize("hasRole('INDUSTRY')")
     @Transactional(readOnly = true)
     public List<SubmissionOutcome> outcomesOfSubmission(String reference) {
-        UUID reportId = reports.submissionOfCaller(reference);
-        return urlItems.itemsOfReport(reportId).stream()
-                .map(reported -> new SubmissionOutcome(
-                        reported.asReported(),
-                        reported.item().canonicalUrl(),
-                        reported.item().state(),
-                        reported.item().currentAssessment() == null
-                                ? null
-                                : reported.item().currentAssessment().outcome().code()))
-                .toList();
+        return urlItems.outcomesOfSubmission(reports.submissionOfCaller(reference));
     }
 
     /** The reference of the first report that named a URL item, quoted in notices about it; empty if none. */

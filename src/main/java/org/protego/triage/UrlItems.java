@@ -153,6 +153,35 @@ class UrlItems {
                 .list();
     }
 
+    /**
+     * The outcome of each URL of a submission from the newest assessment made after the submission was received; an
+     * earlier assessment, made for another report, is the hotline's and not the submitter's to see.
+     */
+    List<SubmissionOutcome> outcomesOfSubmission(UUID reportId) {
+        return jdbc.sql("""
+                select ru.as_reported, i.canonical_url, a.outcome
+                from triage_report_url ru
+                join triage_report r on r.report_id = ru.report_id
+                join triage_url_item i on i.id = ru.url_item_id
+                left join lateral (select outcome from triage_assessment
+                                   where url_item_id = i.id and assessed_at > r.received_at
+                                   order by assessed_at desc limit 1) a on true
+                where ru.report_id = :id
+                order by ru.position""")
+                .param("id", reportId)
+                .query((rs, n) -> {
+                    String outcome = rs.getString("outcome");
+                    return new SubmissionOutcome(
+                            rs.getString("as_reported"),
+                            rs.getString("canonical_url"),
+                            outcome == null ? UrlItemState.AWAITING_ASSESSMENT : UrlItemState.ASSESSED,
+                            outcome == null
+                                    ? null
+                                    : AssessmentOutcome.valueOf(outcome).code());
+                })
+                .list();
+    }
+
     Optional<UrlItem> byId(UUID id) {
         return jdbc.sql(ITEMS_WITH_CURRENT_ASSESSMENT + " where i.id = :id")
                 .param("id", id)

@@ -43,4 +43,24 @@ class HashListPageTest {
 
         assertThat(browser.get("/admin/hash-lists", null).status()).isEqualTo(403);
     }
+
+    @Test
+    void administratorOfAnotherOrganisationSeesTheListsOwnerButCannotExportIt() {
+        var api = new Api(port);
+        String list = "page-" + UUID.randomUUID().toString().substring(0, 8);
+        api.postText(
+                "/api/v1/admin/hashes/lists/" + list + "/import",
+                Api.BOOTSTRAP_TOKEN,
+                "pdq," + HashApiTest.randomPdq(new Random()) + ",csam_baseline,,partner,\n");
+        var admin = api.createUser("elsewhere-" + UUID.randomUUID(), "ADMIN");
+        var browser = new Api(port);
+        browser.signIn(admin);
+
+        String page = browser.get("/admin/hash-lists", null).body();
+
+        assertThat(page).contains(list).doesNotContain("/admin/hash-lists/" + list + "/export");
+        assertThat(page.substring(page.indexOf(list))).contains("hotline");
+        assertThat(browser.get("/admin/hash-lists/" + list + "/export", null).status())
+                .isEqualTo(404);
+    }
 }

@@ -55,7 +55,9 @@ class LawEnforcementFirstTest {
                         "country",
                         "MT",
                         "language",
-                        "en"));
+                        "en",
+                        "recipientForCountry",
+                        true));
         String item = Fixtures.reportedItem(api, analyst, Fixtures.uniqueUrl("/domestic"));
         Fixtures.assessed(api, analyst, item, "csam_baseline", "MT");
         await().atMost(Duration.ofSeconds(10))
@@ -76,5 +78,78 @@ class LawEnforcementFirstTest {
         assertThat(api.postJson("/api/v1/takedown/items/" + item + "/notices", analyst.token(), toProvider)
                         .status())
                 .isEqualTo(201);
+    }
+
+    String nationalFocalPoint(Api api, Api.StaffUser analyst, boolean recipient) {
+        String name = "Focal point " + UUID.randomUUID();
+        api.postJson(
+                "/api/v1/takedown/partners",
+                analyst.token(),
+                Map.of(
+                        "kind",
+                        "LAW_ENFORCEMENT",
+                        "name",
+                        name,
+                        "contact",
+                        "cyber@police.mt.example",
+                        "country",
+                        "MT",
+                        "language",
+                        "en",
+                        "recipientForCountry",
+                        recipient));
+        return name;
+    }
+
+    String itemHostedIn(Api api, Api.StaffUser analyst, String country) {
+        String item = Fixtures.reportedItem(api, analyst, Fixtures.uniqueUrl("/abroad"));
+        Fixtures.assessed(api, analyst, item, "csam_baseline", country);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> api.get("/api/v1/takedown/items/" + item, analyst.token())
+                                .status()
+                        == 200);
+        return item;
+    }
+
+    @Test
+    void lawEnforcementFallsBackToTheNationalFocalPointTheOrganisationMarked() {
+        var api = new Api(port);
+        var analyst = api.createUser("hotline", "ANALYST");
+        String marked = nationalFocalPoint(api, analyst, true);
+        nationalFocalPoint(api, analyst, false);
+        String item = itemHostedIn(api, analyst, "IS");
+
+        var notice = api.postJson(
+                "/api/v1/takedown/items/" + item + "/notices",
+                analyst.token(),
+                Map.of("recipientKind", "LAW_ENFORCEMENT"));
+
+        assertThat(notice.status()).isEqualTo(201);
+        assertThat(notice.json().get("recipientName").asString()).isEqualTo(marked);
+    }
+
+    @Test
+    void anUnmarkedNationalFocalPointIsNeverTheFallback() {
+        var api = new Api(port);
+        var analyst = api.createUser("hotline", "ANALYST");
+        String marked = nationalFocalPoint(api, analyst, true);
+        String id = api.get("/api/v1/takedown/partners", analyst.token())
+                .json()
+                .valueStream()
+                .filter(p -> p.get("name").asString().equals(marked))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asString();
+        api.delete("/api/v1/takedown/partners/" + id + "/recipient", analyst.token());
+        String item = itemHostedIn(api, analyst, "IS");
+
+        var refused = api.postJson(
+                "/api/v1/takedown/items/" + item + "/notices",
+                analyst.token(),
+                Map.of("recipientKind", "LAW_ENFORCEMENT"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("code").asString()).isEqualTo("recipient-not-marked");
     }
 }

@@ -122,7 +122,9 @@ class NoticeLadderTest {
                         "country",
                         country,
                         "language",
-                        "en"));
+                        "en",
+                        "recipientForCountry",
+                        true));
         api.postJson(
                 "/api/v1/takedown/partners",
                 analyst.token(),
@@ -136,7 +138,9 @@ class NoticeLadderTest {
                         "country",
                         country,
                         "language",
-                        "en"));
+                        "en",
+                        "recipientForCountry",
+                        true));
         String item = illegalItem();
         api.postJson(
                 "/api/v1/takedown/items/" + item + "/notices",
