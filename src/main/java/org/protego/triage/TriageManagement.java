@@ -171,6 +171,15 @@ public class TriageManagement {
                 .toList();
     }
 
+    /**
+     * The outcome of a URL item's current assessment, if it has one, for modules acting on an assessment after it was
+     * committed: a newer assessment may have replaced the one they heard of.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AssessmentOutcome> currentOutcomeOf(UUID itemId) {
+        return urlItems.byId(itemId).map(UrlItem::currentAssessment).map(Assessment::outcome);
+    }
+
     /** The reference of the first report that named a URL item, quoted in notices about it; empty if none. */
     @Transactional(readOnly = true)
     public String firstReportReferenceOf(UUID itemId) {
