@@ -40,12 +40,13 @@ class Entries {
             String digest,
             String requestedBy,
             Instant at) {
-        // An expression withdrawn while pending may come back; a live one is never listed twice.
+        // An expression withdrawn while pending may come back; a live one is never listed twice as the same kind. A
+        // front page's URL entry and its domain's entry share an expression and live side by side.
         return jdbc.sql("""
                 insert into blocklist_entry (kind, url_item_id, expression, domain, digest, state, requested_by,
                                              requested_at)
                 values (:kind, :item, :expression, :domain, :digest, 'PENDING_ADDITION', :by, :at)
-                on conflict (expression) where state in ('PENDING_ADDITION', 'LISTED', 'PENDING_REMOVAL')
+                on conflict (kind, expression) where state in ('PENDING_ADDITION', 'LISTED', 'PENDING_REMOVAL')
                 do update set state = case when blocklist_entry.state = 'PENDING_REMOVAL' then 'LISTED'
                                            else blocklist_entry.state end,
                               removal_requested_at = null""")
@@ -252,15 +253,18 @@ class Entries {
 
     int sizeAt(long version) {
         return jdbc.sql("""
-                select count(*) from blocklist_entry
+                select count(distinct digest) from blocklist_entry
                 where added_in_version <= :v and (removed_in_version is null or removed_in_version > :v)""").param("v", version).query(Integer.class).single();
     }
 
-    /** Streams the digests listed in a version, sorted, so that every reader produces the same bytes. */
+    /**
+     * Streams the digests listed in a version, sorted, so that every reader produces the same bytes; a URL entry and
+     * a domain entry with the same expression give one line.
+     */
     void forEachDigestAt(long version, Consumer<String> digest) {
         streaming.query(
                 """
-                select digest from blocklist_entry
+                select distinct digest from blocklist_entry
                 where added_in_version <= ? and (removed_in_version is null or removed_in_version > ?)
                 order by digest""",
                 rs -> {
@@ -277,14 +281,24 @@ class Entries {
                 order by domain""").param("v", version).query(String.class).list();
     }
 
+    /**
+     * Digests (or domains) in version {@code to} and not in {@code from}, or the reverse. Rows changed in between are
+     * the candidates; one still listed through another row, such as a front page's URL entry next to its domain's
+     * entry, did not change.
+     */
     List<String> changedBetween(long from, long to, boolean additions, boolean domains) {
-        String select = domains ? "domain" : "digest";
-        String kind = domains ? " and kind = 'DOMAIN'" : "";
-        String condition = additions
-                ? "added_in_version > :from and added_in_version <= :to "
-                        + "and (removed_in_version is null or removed_in_version > :to)"
-                : "removed_in_version > :from and removed_in_version <= :to and added_in_version <= :from";
-        return jdbc.sql("select " + select + " from blocklist_entry where " + condition + kind + " order by 1")
+        String value = domains ? "domain" : "digest";
+        String kind = domains ? " and c.kind = 'DOMAIN'" : "";
+        String changed = additions
+                ? "c.added_in_version > :from and c.added_in_version <= :to "
+                        + "and (c.removed_in_version is null or c.removed_in_version > :to)"
+                : "c.removed_in_version > :from and c.removed_in_version <= :to and c.added_in_version <= :from";
+        String other = additions ? ":from" : ":to";
+        String listedInOther = "o." + value + " = c." + value + (domains ? " and o.kind = 'DOMAIN'" : "")
+                + " and o.added_in_version <= " + other
+                + " and (o.removed_in_version is null or o.removed_in_version > " + other + ")";
+        return jdbc.sql("select distinct c." + value + " from blocklist_entry c where " + changed + kind
+                        + " and not exists (select 1 from blocklist_entry o where " + listedInOther + ") order by 1")
                 .param("from", from)
                 .param("to", to)
                 .query(String.class)
