@@ -7,3 +7,9 @@ create table blocklist_item_decision (
     refused_host  text,
     decided_at    timestamptz not null
 );
+
+-- Assessments made before decisions were kept were acted on then; only a newer one can still be on its way.
+create table blocklist_item_decisions_kept_since (
+    since  timestamptz not null
+);
+insert into blocklist_item_decisions_kept_since (since) values (now());

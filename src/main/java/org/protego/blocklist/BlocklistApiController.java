@@ -1,6 +1,9 @@
 package org.protego.blocklist;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +104,9 @@ class BlocklistApiController {
     @Operation(
             summary = "Digests and domains added and removed since a version the caller holds; the signature of the"
                     + " exact body is in X-Protego-Signature")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ListDelta.class)))
     @GetMapping(path = "/delta", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> delta(@RequestParam("from") long from) {
         // Signed as the bytes sent, so that a client verifies what it received before it parses it.

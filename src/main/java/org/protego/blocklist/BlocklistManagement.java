@@ -241,7 +241,7 @@ public class BlocklistManagement {
         Optional<Entries.ItemDecision> decision = entries.decision(urlItemId);
         boolean preparing = illegal
                 && decision.map(made -> made.assessedAt().isBefore(current.assessedAt()))
-                        .orElse(true);
+                        .orElseGet(() -> !current.assessedAt().isBefore(entries.decisionsKeptSince()));
         Optional<ListingProblem> refusal = decision.filter(made -> illegal && !preparing)
                 .map(Entries.ItemDecision::refusal)
                 .flatMap(BlocklistManagement::problemOf);

@@ -173,6 +173,15 @@ class Entries {
                 .update();
     }
 
+    /** When the block list began to keep its decisions; assessments before then were acted on without one. */
+    Instant decisionsKeptSince() {
+        return jdbc.sql("select min(since) from blocklist_item_decisions_kept_since")
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant)
+                .orElse(Instant.EPOCH);
+    }
+
     Optional<ItemDecision> decision(UUID urlItemId) {
         return jdbc.sql(
                         "select assessed_at, refusal, refused_host from blocklist_item_decision where url_item_id = :item")

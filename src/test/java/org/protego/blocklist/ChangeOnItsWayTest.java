@@ -71,6 +71,24 @@ class ChangeOnItsWayTest {
     }
 
     @Test
+    void itemAssessedBeforeDecisionsWereKeptIsNotSaidToBeOnItsWay() {
+        String item = illegalItem("/assessed-long-ago");
+        jdbc.sql("delete from blocklist_item_decision where url_item_id = :item")
+                .param("item", UUID.fromString(item))
+                .update();
+        jdbc.sql("update triage_assessment set assessed_at = assessed_at - interval '10 years' "
+                        + "where url_item_id = :item")
+                .param("item", UUID.fromString(item))
+                .update();
+
+        var page = Jsoup.parse(
+                this.page.get("/staff/blocklist/items/" + item, null).body());
+
+        assertThat(page.getElementById("entry-preparing")).isNull();
+        assertThat(page.select(".entry-state")).hasSize(1);
+    }
+
+    @Test
     void blockListPageShowsTheEntryOnceTheListenerMadeIt() {
         String item = illegalItem("/arrived");
 
