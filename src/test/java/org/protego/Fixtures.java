@@ -40,7 +40,23 @@ public final class Fixtures {
         }
     }
 
-    /** Assesses an item and waits until the takedown and block list modules heard of it. */
+    /**
+     * Publishes what other tests left waiting, and rejects it if it is held, so that the next version holds only the
+     * calling test's own changes.
+     */
+    public static void clearPendingChanges(Api api, Api.StaffUser analyst) {
+        rejectHeldVersions(api, analyst);
+        var published = api.postJson("/api/v1/blocklist/publish", analyst.token(), Map.of())
+                .json();
+        if (published.has("state") && published.get("state").asString().equals("HELD")) {
+            rejectHeldVersions(api, analyst);
+        }
+    }
+
+    /**
+     * Assesses an item and, for an illegal outcome, waits until the block list acted on it: an entry was made or
+     * refused. The takedown listener runs on its own; tests that need the takedown wait for it.
+     */
     public static void assessed(Api api, Api.StaffUser analyst, String itemId, String outcome, String country) {
         var saved = api.postJson(
                 "/api/v1/url-items/" + itemId + "/assessment",
@@ -49,10 +65,15 @@ public final class Fixtures {
         if (saved.status() != 201) {
             throw new IllegalStateException(saved.body());
         }
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> !api.get("/api/v1/blocklist/entries?urlItemId=" + itemId, analyst.token())
-                                .json()
-                                .isEmpty()
-                        || !outcome.startsWith("csam") && !outcome.startsWith("illegal"));
+        blocklistActedOn(api, analyst, itemId);
+    }
+
+    /** Waits until the block list acted on an item's current assessment, which it does after the assessment commits. */
+    public static void blocklistActedOn(Api api, Api.StaffUser analyst, String itemId) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !api.get("/api/v1/blocklist/items/" + itemId, analyst.token())
+                        .json()
+                        .get("entryBeingPrepared")
+                        .asBoolean());
     }
 }

@@ -3,7 +3,7 @@ package org.protego.blocklist;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A site owner's appeal against an entry, and its decision. */
+/** A site owner's appeal against an entry, and its decision; it belongs to the organisation that owns the list. */
 public record Appeal(
         UUID id,
         long entryId,
@@ -14,4 +14,5 @@ public record Appeal(
         Instant recordedAt,
         String decidedBy,
         Instant decidedAt,
-        String decision) {}
+        String decision,
+        UUID organisationId) {}

@@ -1,6 +1,10 @@
 package org.protego.blocklist;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api/v1/blocklist")
@@ -27,19 +32,27 @@ class BlocklistApiController {
             String signature,
             String rpzSha256,
             String rpzSignature,
-            String publishedAt) {}
+            String publishedAt,
+            String manifest,
+            String manifestSignature) {}
 
     record AppealRequest(Long entryId, String appellant, String grounds) {}
 
     record DecisionRequest(Boolean upheld, String decision) {}
 
     private final BlocklistManagement blocklist;
+    private final ListSigner signer;
+    private final JsonMapper json;
 
-    BlocklistApiController(BlocklistManagement blocklist) {
+    BlocklistApiController(BlocklistManagement blocklist, ListSigner signer, JsonMapper json) {
         this.blocklist = blocklist;
+        this.signer = signer;
+        this.json = json;
     }
 
-    @Operation(summary = "The newest published version with the SHA-256 and ECDSA signature of its hashed-URL feed")
+    @Operation(
+            summary = "The newest published version: the SHA-256 and ECDSA signature of its hashed-URL feed and zone,"
+                    + " and the signed manifest binding both to the version and its time")
     @GetMapping("/versions/latest")
     LatestVersion latest() {
         return blocklist
@@ -76,10 +89,32 @@ class BlocklistApiController {
                 .body(blocklist.rpz(version));
     }
 
-    @Operation(summary = "Digests and domains added and removed since a version the caller holds")
-    @GetMapping("/delta")
-    ListDelta delta(@RequestParam("from") long from) {
-        return blocklist.deltaSince(from);
+    @Operation(
+            summary = "A version's manifest: version, created-at and the SHA-256 of both files, signed in"
+                    + " X-Protego-Signature")
+    @GetMapping(path = "/versions/{version}/manifest", produces = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<String> manifest(@PathVariable long version) {
+        ListVersion found = blocklist.publishedVersion(version);
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.US_ASCII))
+                .header("X-Protego-Signature", found.manifestSignature())
+                .body(found.manifest());
+    }
+
+    @Operation(
+            summary = "Digests and domains added and removed since a version the caller holds; the signature of the"
+                    + " exact body is in X-Protego-Signature")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ListDelta.class)))
+    @GetMapping(path = "/delta", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> delta(@RequestParam("from") long from) {
+        // Signed as the bytes sent, so that a client verifies what it received before it parses it.
+        byte[] body = json.writeValueAsBytes(blocklist.deltaSince(from));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("X-Protego-Signature", signer.sign(body))
+                .body(body);
     }
 
     @Operation(summary = "The public key (PEM) that verifies every list signature")
@@ -116,7 +151,9 @@ class BlocklistApiController {
         return Map.of("version", version, "state", VersionState.REJECTED);
     }
 
-    @Operation(summary = "List the whole domain of a URL item as dedicated to abuse (analyst)")
+    @Operation(
+            summary = "List the whole domain of a URL item assessed illegal as dedicated to abuse (analyst of the"
+                    + " hotline); refuses an item not assessed illegal or whose host is not a registrable domain name")
     @PostMapping("/dedicated-domains")
     Map<String, Object> markDedicated(@RequestBody Map<String, UUID> request) {
         blocklist.markDomainDedicatedToAbuse(request.get("urlItemId"));
@@ -127,6 +164,14 @@ class BlocklistApiController {
     @GetMapping("/entries")
     List<BlocklistEntry> entries(@RequestParam UUID urlItemId) {
         return blocklist.entriesOfItem(urlItemId);
+    }
+
+    @Operation(
+            summary = "Where a URL item stands on the list: entries, an entry still being prepared, or why none was"
+                    + " made (analyst)")
+    @GetMapping("/items/{urlItemId}")
+    ItemListing item(@PathVariable UUID urlItemId) {
+        return blocklist.itemListing(urlItemId);
     }
 
     @Operation(summary = "Record a site owner's appeal against an entry (analyst)")
@@ -152,6 +197,8 @@ class BlocklistApiController {
                 version.hashedUrlsSignature(),
                 version.rpzSha256(),
                 version.rpzSignature(),
-                version.createdAt().toString());
+                version.createdAt().toString(),
+                version.manifest(),
+                version.manifestSignature());
     }
 }

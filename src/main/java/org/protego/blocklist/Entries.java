@@ -3,8 +3,12 @@ package org.protego.blocklist;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -36,12 +40,13 @@ class Entries {
             String digest,
             String requestedBy,
             Instant at) {
-        // An expression withdrawn while pending may come back; a live one is never listed twice.
+        // An expression withdrawn while pending may come back; a live one is never listed twice as the same kind. A
+        // front page's URL entry and its domain's entry share an expression and live side by side.
         return jdbc.sql("""
                 insert into blocklist_entry (kind, url_item_id, expression, domain, digest, state, requested_by,
                                              requested_at)
                 values (:kind, :item, :expression, :domain, :digest, 'PENDING_ADDITION', :by, :at)
-                on conflict (expression) where state in ('PENDING_ADDITION', 'LISTED', 'PENDING_REMOVAL')
+                on conflict (kind, expression) where state in ('PENDING_ADDITION', 'LISTED', 'PENDING_REMOVAL')
                 do update set state = case when blocklist_entry.state = 'PENDING_REMOVAL' then 'LISTED'
                                            else blocklist_entry.state end,
                               removal_requested_at = null""")
@@ -93,18 +98,99 @@ class Entries {
                 .list();
     }
 
-    List<ListSafety.Addition> pendingAdditions() {
-        return jdbc.sql("""
-                select kind, expression from blocklist_entry
-                where state = 'PENDING_ADDITION' and held_in_version is null""")
-                .query((rs, n) -> {
+    /** The additions waiting for the next version, or those of a held version. */
+    List<ListSafety.Addition> pendingAdditions(Long heldVersion) {
+        String scope = heldVersion == null ? "held_in_version is null" : "held_in_version = :v";
+        var query = jdbc.sql("select id, kind, expression, domain from blocklist_entry "
+                + "where state = 'PENDING_ADDITION' and " + scope);
+        if (heldVersion != null) {
+            query = query.param("v", heldVersion);
+        }
+        return query.query((rs, n) -> {
+                    EntryKind kind = EntryKind.valueOf(rs.getString("kind"));
                     String expression = rs.getString("expression");
-                    return new ListSafety.Addition(
-                            EntryKind.valueOf(rs.getString("kind")),
-                            expression.substring(0, expression.indexOf('/')),
-                            expression);
+                    int slash = expression.indexOf('/');
+                    String host = kind == EntryKind.DOMAIN
+                            ? rs.getString("domain")
+                            : slash < 0 ? expression : expression.substring(0, slash);
+                    return new ListSafety.Addition(rs.getLong("id"), kind, host == null ? "" : host, expression);
                 })
                 .list();
+    }
+
+    record ListedDomain(long id, String domain) {}
+
+    List<ListedDomain> listedDomains() {
+        return jdbc.sql("select id, domain from blocklist_entry where kind = 'DOMAIN' and state = 'LISTED'")
+                .query((rs, n) -> new ListedDomain(rs.getLong("id"), rs.getString("domain")))
+                .list();
+    }
+
+    /**
+     * Takes an entry the naming rules refuse off the list: a pending one is withdrawn, a listed one leaves with the
+     * next version, or with the held version being approved when one is given.
+     */
+    void refuse(long entryId, Long heldVersion, Instant at) {
+        jdbc.sql("""
+                update blocklist_entry
+                set state = case when state = 'LISTED' then 'PENDING_REMOVAL' else 'WITHDRAWN' end,
+                    held_in_version = case when state = 'LISTED' then cast(:held as bigint) else null end,
+                    removal_requested_at = :at
+                where id = :id and state in ('PENDING_ADDITION', 'LISTED')""")
+                .param("id", entryId)
+                .param("held", heldVersion, Types.BIGINT)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    record ItemDecision(Instant assessedAt, String refusal, String refusedHost) {}
+
+    /**
+     * Notes that the block list acts on an assessment, unless it already acted on a newer one of the same item;
+     * returns whether this assessment is the newest it saw.
+     */
+    boolean recordDecision(UUID urlItemId, Instant assessedAt, Instant at) {
+        return jdbc.sql("""
+                        insert into blocklist_item_decision (url_item_id, assessed_at, decided_at)
+                        values (:item, :assessed, :at)
+                        on conflict (url_item_id) do update
+                        set assessed_at = excluded.assessed_at, refusal = null, refused_host = null,
+                            decided_at = excluded.decided_at
+                        where blocklist_item_decision.assessed_at <= excluded.assessed_at""")
+                        .param("item", urlItemId)
+                        .param("assessed", Timestamp.from(assessedAt))
+                        .param("at", Timestamp.from(at))
+                        .update()
+                == 1;
+    }
+
+    void recordRefusal(UUID urlItemId, ListingProblem refusal, String host) {
+        jdbc.sql(
+                        "update blocklist_item_decision set refusal = :refusal, refused_host = :host where url_item_id = :item")
+                .param("item", urlItemId)
+                .param("refusal", refusal.code())
+                .param("host", host)
+                .update();
+    }
+
+    /** When the block list began to keep its decisions; assessments before then were acted on without one. */
+    Instant decisionsKeptSince() {
+        return jdbc.sql("select min(since) from blocklist_item_decisions_kept_since")
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant)
+                .orElse(Instant.EPOCH);
+    }
+
+    Optional<ItemDecision> decision(UUID urlItemId) {
+        return jdbc.sql(
+                        "select assessed_at, refusal, refused_host from blocklist_item_decision where url_item_id = :item")
+                .param("item", urlItemId)
+                .query((rs, n) -> new ItemDecision(
+                        rs.getTimestamp("assessed_at").toInstant(),
+                        rs.getString("refusal"),
+                        rs.getString("refused_host")))
+                .optional();
     }
 
     int pendingRemovalCount() {
@@ -176,15 +262,18 @@ class Entries {
 
     int sizeAt(long version) {
         return jdbc.sql("""
-                select count(*) from blocklist_entry
+                select count(distinct digest) from blocklist_entry
                 where added_in_version <= :v and (removed_in_version is null or removed_in_version > :v)""").param("v", version).query(Integer.class).single();
     }
 
-    /** Streams the digests listed in a version, sorted, so that every reader produces the same bytes. */
+    /**
+     * Streams the digests listed in a version, sorted, so that every reader produces the same bytes; a URL entry and
+     * a domain entry with the same expression give one line.
+     */
     void forEachDigestAt(long version, Consumer<String> digest) {
         streaming.query(
                 """
-                select digest from blocklist_entry
+                select distinct digest from blocklist_entry
                 where added_in_version <= ? and (removed_in_version is null or removed_in_version > ?)
                 order by digest""",
                 rs -> {
@@ -201,14 +290,24 @@ class Entries {
                 order by domain""").param("v", version).query(String.class).list();
     }
 
+    /**
+     * Digests (or domains) in version {@code to} and not in {@code from}, or the reverse. Rows changed in between are
+     * the candidates; one still listed through another row, such as a front page's URL entry next to its domain's
+     * entry, did not change.
+     */
     List<String> changedBetween(long from, long to, boolean additions, boolean domains) {
-        String select = domains ? "domain" : "digest";
-        String kind = domains ? " and kind = 'DOMAIN'" : "";
-        String condition = additions
-                ? "added_in_version > :from and added_in_version <= :to "
-                        + "and (removed_in_version is null or removed_in_version > :to)"
-                : "removed_in_version > :from and removed_in_version <= :to and added_in_version <= :from";
-        return jdbc.sql("select " + select + " from blocklist_entry where " + condition + kind + " order by 1")
+        String value = domains ? "domain" : "digest";
+        String kind = domains ? " and c.kind = 'DOMAIN'" : "";
+        String changed = additions
+                ? "c.added_in_version > :from and c.added_in_version <= :to "
+                        + "and (c.removed_in_version is null or c.removed_in_version > :to)"
+                : "c.removed_in_version > :from and c.removed_in_version <= :to and c.added_in_version <= :from";
+        String other = additions ? ":from" : ":to";
+        String listedInOther = "o." + value + " = c." + value + (domains ? " and o.kind = 'DOMAIN'" : "")
+                + " and o.added_in_version <= " + other
+                + " and (o.removed_in_version is null or o.removed_in_version > " + other + ")";
+        return jdbc.sql("select distinct c." + value + " from blocklist_entry c where " + changed + kind
+                        + " and not exists (select 1 from blocklist_entry o where " + listedInOther + ") order by 1")
                 .param("from", from)
                 .param("to", to)
                 .query(String.class)
@@ -218,9 +317,10 @@ class Entries {
     void insertVersion(ListVersion version) {
         jdbc.sql("""
                 insert into blocklist_version (version, state, created_by, created_at, entries, added, removed,
-                    held_reasons, hashed_urls_sha256, hashed_urls_signature, rpz_sha256, rpz_signature)
+                    held_reasons, hashed_urls_sha256, hashed_urls_signature, rpz_sha256, rpz_signature, manifest,
+                    manifest_signature)
                 values (:version, :state, :by, :at, :entries, :added, :removed, :reasons, :hashedSha, :hashedSig,
-                    :rpzSha, :rpzSig)""")
+                    :rpzSha, :rpzSig, :manifest, :manifestSig)""")
                 .param("version", version.version())
                 .param("state", version.state().name())
                 .param("by", version.createdBy())
@@ -233,14 +333,52 @@ class Entries {
                 .param("hashedSig", version.hashedUrlsSignature())
                 .param("rpzSha", version.rpzSha256())
                 .param("rpzSig", version.rpzSignature())
+                .param("manifest", version.manifest())
+                .param("manifestSig", version.manifestSignature())
                 .update();
+        insertHoldReasons(version.version(), version.holdReasons());
+    }
+
+    private void insertHoldReasons(long version, List<HoldReason> reasons) {
+        for (int i = 0; i < reasons.size(); i++) {
+            HoldReason reason = reasons.get(i);
+            jdbc.sql("""
+                    insert into blocklist_hold_reason (version, position, code, detail, expression, additions, cap)
+                    values (:v, :position, :code, :detail, :expression, :additions, :cap)""")
+                    .param("v", version)
+                    .param("position", i)
+                    .param("code", reason.code())
+                    .param("detail", reason.detail())
+                    .param("expression", reason.expression())
+                    .param("additions", reason.additions(), Types.INTEGER)
+                    .param("cap", reason.cap(), Types.INTEGER)
+                    .update();
+        }
+    }
+
+    /** The hold reasons of the versions from {@code lowest} on, by version, in the order they were found. */
+    Map<Long, List<HoldReason>> holdReasonsFrom(long lowest) {
+        Map<Long, List<HoldReason>> reasons = new HashMap<>();
+        jdbc.sql("select * from blocklist_hold_reason where version >= :v order by version, position")
+                .param("v", lowest)
+                .query(rs -> {
+                    reasons.computeIfAbsent(rs.getLong("version"), v -> new ArrayList<>())
+                            .add(new HoldReason(
+                                    rs.getString("code"),
+                                    rs.getString("detail"),
+                                    rs.getString("expression"),
+                                    (Integer) rs.getObject("additions"),
+                                    (Integer) rs.getObject("cap")));
+                });
+        return reasons;
     }
 
     void publishHeld(ListVersion version, String decidedBy, Instant at) {
         jdbc.sql("""
                 update blocklist_version set state = 'PUBLISHED', entries = :entries, added = :added,
                     removed = :removed, decided_by = :by, decided_at = :at, hashed_urls_sha256 = :hashedSha,
-                    hashed_urls_signature = :hashedSig, rpz_sha256 = :rpzSha, rpz_signature = :rpzSig
+                    hashed_urls_signature = :hashedSig, rpz_sha256 = :rpzSha, rpz_signature = :rpzSig,
+                    manifest = :manifest, manifest_signature = :manifestSig
                 where version = :version and state = 'HELD'""")
                 .param("version", version.version())
                 .param("entries", version.entries())
@@ -252,6 +390,8 @@ class Entries {
                 .param("hashedSig", version.hashedUrlsSignature())
                 .param("rpzSha", version.rpzSha256())
                 .param("rpzSig", version.rpzSignature())
+                .param("manifest", version.manifest())
+                .param("manifestSig", version.manifestSignature())
                 .update();
     }
 
@@ -280,14 +420,16 @@ class Entries {
 
     void insertAppeal(Appeal appeal) {
         jdbc.sql("""
-                insert into blocklist_appeal (id, entry_id, appellant, grounds, state, recorded_by, recorded_at)
-                values (:id, :entry, :appellant, :grounds, 'OPEN', :by, :at)""")
+                insert into blocklist_appeal (id, entry_id, appellant, grounds, state, recorded_by, recorded_at,
+                    organisation_id)
+                values (:id, :entry, :appellant, :grounds, 'OPEN', :by, :at, :organisation)""")
                 .param("id", appeal.id())
                 .param("entry", appeal.entryId())
                 .param("appellant", appeal.appellant())
                 .param("grounds", appeal.grounds())
                 .param("by", appeal.recordedBy())
                 .param("at", Timestamp.from(appeal.recordedAt()))
+                .param("organisation", appeal.organisationId())
                 .update();
     }
 
@@ -298,10 +440,19 @@ class Entries {
                 .optional();
     }
 
-    List<Appeal> appeals() {
-        return jdbc.sql("select * from blocklist_appeal order by recorded_at desc limit 200")
+    List<Appeal> appealsOf(UUID organisationId) {
+        return jdbc.sql("select * from blocklist_appeal where organisation_id = :organisation "
+                        + "order by recorded_at desc limit 200")
+                .param("organisation", organisationId)
                 .query(Entries::mapAppeal)
                 .list();
+    }
+
+    /** Gives appeals recorded before appeals had owners to the organisation that owns the list. */
+    int assignUnownedAppeals(UUID organisationId) {
+        return jdbc.sql("update blocklist_appeal set organisation_id = :organisation where organisation_id is null")
+                .param("organisation", organisationId)
+                .update();
     }
 
     boolean decideAppeal(UUID id, boolean upheld, String decision, String by, Instant at) {
@@ -344,7 +495,10 @@ class Entries {
                 rs.getString("hashed_urls_sha256"),
                 rs.getString("hashed_urls_signature"),
                 rs.getString("rpz_sha256"),
-                rs.getString("rpz_signature"));
+                rs.getString("rpz_signature"),
+                rs.getString("manifest"),
+                rs.getString("manifest_signature"),
+                List.of());
     }
 
     private static Appeal mapAppeal(ResultSet rs, int row) throws SQLException {
@@ -359,6 +513,7 @@ class Entries {
                 rs.getTimestamp("recorded_at").toInstant(),
                 rs.getString("decided_by"),
                 decided == null ? null : decided.toInstant(),
-                rs.getString("decision"));
+                rs.getString("decision"),
+                rs.getObject("organisation_id", UUID.class));
     }
 }

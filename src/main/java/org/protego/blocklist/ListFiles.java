@@ -6,11 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.security.Signature;
 import java.security.SignatureException;
 import java.util.HexFormat;
-import java.util.List;
 
 /**
- * The two published forms of a version: the hashed-URL feed (one SHA-256 hex digest a line, sorted) and the DNS
- * response policy zone, which BIND and Unbound load as it is (draft-vixie-dns-rpz).
+ * The hashed-URL feed of a version (one SHA-256 hex digest a line, sorted) and the sealing of every published file;
+ * the other form, the policy zone, is {@link ResponsePolicyZone}.
  */
 final class ListFiles {
 
@@ -39,10 +38,12 @@ final class ListFiles {
     }
 
     static String digestOf(String expression) {
+        return sha256(expression.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of()
-                    .formatHex(
-                            MessageDigest.getInstance("SHA-256").digest(expression.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -50,25 +51,6 @@ final class ListFiles {
 
     static byte[] line(String digest) {
         return (digest + "\n").getBytes(StandardCharsets.US_ASCII);
-    }
-
-    static String rpz(long version, List<String> domains, String stopPage) {
-        String action =
-                stopPage == null || stopPage.isBlank() ? "." : stopPage.endsWith(".") ? stopPage : stopPage + ".";
-        var zone = new StringBuilder();
-        zone.append("; Protego block list version ")
-                .append(version)
-                .append(": domains dedicated to child sexual abuse material\n");
-        zone.append("$TTL 300\n");
-        zone.append("@ IN SOA localhost. hostmaster.localhost. ( ")
-                .append(version)
-                .append(" 3600 600 86400 300 )\n");
-        zone.append("@ IN NS localhost.\n");
-        for (String domain : domains) {
-            zone.append(domain).append(" CNAME ").append(action).append('\n');
-            zone.append("*.").append(domain).append(" CNAME ").append(action).append('\n');
-        }
-        return zone.toString();
     }
 
     /** Feeds the same bytes to a digest and a signature. */

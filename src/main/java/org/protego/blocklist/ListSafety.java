@@ -23,18 +23,19 @@ final class ListSafety {
         this.maxAdditionsPerVersion = maxAdditionsPerVersion;
     }
 
-    record Addition(EntryKind kind, String host, String expression) {}
+    /** A pending entry: its host is the domain of a domain entry, or the host of a URL entry's expression. */
+    record Addition(long id, EntryKind kind, String host, String expression) {}
 
-    /** Why a version with these additions must be held; empty when it may be published at once. */
-    List<String> reasonsToHold(List<Addition> additions) {
-        List<String> reasons = new ArrayList<>();
+    /** Every reason a version with these additions must be held; empty when it may be published at once. */
+    List<HoldReason> reasonsToHold(List<Addition> additions) {
+        List<HoldReason> reasons = new ArrayList<>();
         if (additions.size() > maxAdditionsPerVersion) {
-            reasons.add("adds " + additions.size() + " entries, more than the cap of " + maxAdditionsPerVersion);
+            reasons.add(HoldReason.cap(additions.size(), maxAdditionsPerVersion));
         }
+        // All of them: the approver must see every allow-listed site a version would block, not the first few.
         additions.stream()
                 .filter(this::blocksACanary)
-                .map(addition -> "would block the allow-listed domain of " + addition.expression())
-                .limit(20)
+                .map(addition -> HoldReason.canary(addition.expression()))
                 .forEach(reasons::add);
         return reasons;
     }

@@ -56,6 +56,17 @@ class ListSigner {
         }
     }
 
+    /** The Base64 DER signature of these bytes, as a whole. */
+    String sign(byte[] bytes) {
+        Signature signature = start();
+        try {
+            signature.update(bytes);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot sign block lists", e);
+        }
+        return finish(signature);
+    }
+
     static String finish(Signature signature) {
         try {
             return Base64.getEncoder().encodeToString(signature.sign());

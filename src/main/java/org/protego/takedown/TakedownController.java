@@ -8,6 +8,7 @@ import org.protego.identity.StaffMember;
 import org.protego.shared.ConflictException;
 import org.protego.shared.InvalidRequestException;
 import org.protego.shared.NotFoundException;
+import org.protego.triage.TriageManagement;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TakedownController {
 
     private final TakedownManagement takedown;
+    private final TriageManagement triage;
 
-    TakedownController(TakedownManagement takedown) {
+    TakedownController(TakedownManagement takedown, TriageManagement triage) {
         this.takedown = takedown;
+        this.triage = triage;
     }
 
     @GetMapping("/takedown")
@@ -36,12 +39,25 @@ class TakedownController {
 
     @GetMapping("/takedown/{urlItemId}")
     String item(@PathVariable UUID urlItemId, Model model) {
-        model.addAttribute(
-                "item",
-                takedown.item(urlItemId).orElseThrow(() -> new NotFoundException("No takedown for " + urlItemId)));
+        var item = takedown.item(urlItemId);
+        if (item.isEmpty()) {
+            // The takedown is opened by a listener once the assessment is committed; until then the analyst is told
+            // it is on its way rather than that it does not exist.
+            if (isAssessedIllegal(urlItemId)) {
+                model.addAttribute("urlItemId", urlItemId);
+                return "takedown/preparing";
+            }
+            throw new NotFoundException("No takedown for " + urlItemId);
+        }
+        model.addAttribute("item", item.get());
         model.addAttribute("providers", takedown.providers());
         model.addAttribute("ladder", takedown.ladder());
         return "takedown/item";
+    }
+
+    private boolean isAssessedIllegal(UUID urlItemId) {
+        var assessment = triage.itemWithoutNote(urlItemId).currentAssessment();
+        return assessment != null && assessment.outcome().isIllegal();
     }
 
     @PostMapping("/takedown/{urlItemId}/notices")

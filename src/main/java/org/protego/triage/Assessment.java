@@ -15,4 +15,20 @@ public record Assessment(
         String hostingAddress,
         String note,
         String assessedBy,
-        Instant assessedAt) {}
+        Instant assessedAt) {
+
+    Assessment withoutNote() {
+        return new Assessment(
+                id,
+                urlItemId,
+                outcome,
+                ageBand,
+                apparentSex,
+                siteType,
+                hostingCountry,
+                hostingAddress,
+                null,
+                assessedBy,
+                assessedAt);
+    }
+}

@@ -93,6 +93,17 @@ public class TriageManagement {
         return item;
     }
 
+    /**
+     * One URL item of the caller's organisation as other modules act on it: its current assessment comes without the
+     * analyst's note, so looking it up reads nothing identifying and needs no audit entry.
+     */
+    @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public UrlItem itemWithoutNote(UUID itemId) {
+        requireItemOfViewersOrganisation(itemId);
+        return urlItems.byId(itemId).orElseThrow().withoutNote();
+    }
+
     /** Every assessment of an item, newest first; reading their notes is audited. */
     @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR')")
     @Transactional
@@ -175,6 +186,15 @@ public class TriageManagement {
     @Transactional(readOnly = true)
     public List<SubmissionOutcome> outcomesOfSubmission(String reference) {
         return urlItems.outcomesOfSubmission(reports.submissionOfCaller(reference));
+    }
+
+    /**
+     * The outcome of a URL item's current assessment, if it has one, for modules acting on an assessment after it was
+     * committed: a newer assessment may have replaced the one they heard of.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AssessmentOutcome> currentOutcomeOf(UUID itemId) {
+        return urlItems.byId(itemId).map(UrlItem::currentAssessment).map(Assessment::outcome);
     }
 
     /** The reference of the first report that named a URL item, quoted in notices about it; empty if none. */

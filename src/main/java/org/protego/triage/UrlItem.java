@@ -12,4 +12,20 @@ public record UrlItem(
         int reportCount,
         Instant firstReportedAt,
         Instant lastReportedAt,
-        Assessment currentAssessment) {}
+        Assessment currentAssessment) {
+
+    /** The same item with its current assessment's note left out, for views that must not show it. */
+    UrlItem withoutNote() {
+        return currentAssessment == null || currentAssessment.note() == null
+                ? this
+                : new UrlItem(
+                        id,
+                        canonicalUrl,
+                        host,
+                        state,
+                        reportCount,
+                        firstReportedAt,
+                        lastReportedAt,
+                        currentAssessment.withoutNote());
+    }
+}

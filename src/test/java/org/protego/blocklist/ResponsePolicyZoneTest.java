@@ -49,7 +49,8 @@ class ResponsePolicyZoneTest {
         var analyst = api.createUser("hotline", "ANALYST");
         var isp = api.createUser("isp-" + UUID.randomUUID(), "INDUSTRY");
         Fixtures.rejectHeldVersions(api, analyst);
-        String domain = "abuse-" + UUID.randomUUID().toString().substring(0, 8) + ".example.test";
+        // A registrable name: under example.org, which the Public Suffix List puts under the suffix org.
+        String domain = "abuse-" + UUID.randomUUID().toString().substring(0, 8) + ".example.org";
         String item = Fixtures.reportedItem(api, analyst, "http://" + domain + "/index.html");
         Fixtures.assessed(api, analyst, item, "csam_baseline", "NL");
         api.postJson("/api/v1/blocklist/dedicated-domains", analyst.token(), Map.of("urlItemId", item));
@@ -61,11 +62,13 @@ class ResponsePolicyZoneTest {
         String zone = api.get("/api/v1/blocklist/versions/" + version + "/rpz", isp.token())
                 .body();
         assertThat(zone).contains(domain + " CNAME .").contains("*." + domain + " CNAME .");
+        var bind = ZoneCheckers.namedCheckzone(ZoneCheckers.write(directory, "served.rpz", zone));
+        assertThat(bind.accepted()).as(bind.output()).isTrue();
         int dnsPort = startUnbound(zone, domain);
 
         assertThat(DnsQuery.askA(domain, dnsPort).responseCode()).isEqualTo(DnsQuery.NXDOMAIN);
         assertThat(DnsQuery.askA("www." + domain, dnsPort).responseCode()).isEqualTo(DnsQuery.NXDOMAIN);
-        var unlisted = DnsQuery.askA("good.example.test", dnsPort);
+        var unlisted = DnsQuery.askA("good.example.org", dnsPort);
         assertThat(unlisted.responseCode()).isEqualTo(DnsQuery.NOERROR);
         assertThat(unlisted.answerCount()).isEqualTo(1);
     }
@@ -99,9 +102,8 @@ class ResponsePolicyZoneTest {
                   access-control: 127.0.0.0/8 allow
                   do-ip6: no
                   module-config: "respip validator iterator"
-                  local-zone: "test." nodefault
                 auth-zone:
-                  name: "example.test."
+                  name: "example.org."
                   zonefile: "%2$s/local.zone"
                   for-upstream: yes
                   for-downstream: no
@@ -116,7 +118,7 @@ class ResponsePolicyZoneTest {
                 .start();
         await().atMost(Duration.ofSeconds(10))
                 .ignoreExceptions()
-                .until(() -> DnsQuery.askA("good.example.test", dnsPort).responseCode() == DnsQuery.NOERROR);
+                .until(() -> DnsQuery.askA("good.example.org", dnsPort).responseCode() == DnsQuery.NOERROR);
         return dnsPort;
     }
 }

@@ -71,6 +71,7 @@ class TakedownFlowTest {
         browser.findElement(By.id("hostingCountry")).sendKeys("NL");
         browser.findElement(By.id("save-assessment")).click();
         browser.findElement(By.id("takedown-link")).click();
+        // The takedown and the block list entry are made by listeners after the assessment commits.
         refreshUntil(driver -> !driver.findElements(By.id("takedown-state")).isEmpty());
 
         new Select(browser.findElement(By.id("recipientKind"))).selectByValue("PROVIDER");
@@ -79,6 +80,8 @@ class TakedownFlowTest {
         assertThat(browser.findElement(By.id("notice-sent")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("takedown-state")).getText()).isEqualTo(text("takedownState.NOTICE_SENT"));
 
+        browser.get(base + "/staff/blocklist/items/" + item);
+        refreshUntil(driver -> entryStateIs(driver, "entryState.PENDING_ADDITION"));
         browser.get(base + "/staff/blocklist");
         browser.findElement(By.id("publish-now")).click();
         browser.get(base + "/staff/blocklist/items/" + item);
@@ -90,16 +93,21 @@ class TakedownFlowTest {
                 .isTrue();
 
         browser.get(base + "/staff/blocklist/items/" + item);
-        refreshUntil(driver ->
-                driver.findElement(By.className("entry-state")).getText().equals(text("entryState.PENDING_REMOVAL")));
+        refreshUntil(driver -> entryStateIs(driver, "entryState.PENDING_REMOVAL"));
         browser.get(base + "/staff/blocklist");
         browser.findElement(By.id("publish-now")).click();
         browser.get(base + "/staff/blocklist/items/" + item);
         assertThat(browser.findElement(By.className("entry-state")).getText()).isEqualTo(text("entryState.REMOVED"));
     }
 
+    private boolean entryStateIs(WebDriver driver, String key) {
+        return driver.findElements(By.className("entry-state")).stream()
+                .anyMatch(state -> state.getText().equals(text(key)));
+    }
+
+    /** Reloads until the condition holds; the condition must not throw when what it looks for is not there yet. */
     private void refreshUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
             if (condition.apply(driver)) {
                 return true;
             }
