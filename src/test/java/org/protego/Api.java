@@ -19,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Talks to a running Protego over real HTTP, as a partner app, an administrator or a signed-in staff member would. */
 public final class Api {
 
-    public static final String BOOTSTRAP_TOKEN = "test-bootstrap-admin-token";
+    /** As in application-test.properties; it works only until the suite's administrator exists, see adminToken(). */
+    static final String BOOTSTRAP_TOKEN = "6c5c7ac1c1e1ddf6f3d7e2cdf62dd3b0b33c3a71d2b42c78d0a0d5ab18e2f08c";
+
     public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -34,6 +36,9 @@ public final class Api {
     }
 
     public record StaffUser(String id, String username, String password, String totpSecret, String token) {}
+
+    /** The suite's one administrator, shared by every test of this JVM, since there can be only one bootstrap. */
+    private static String adminToken;
 
     private final String base;
     private final HttpClient client;
@@ -87,6 +92,11 @@ public final class Api {
 
     /** Posts a form the way a browser does, taking the CSRF token from the page that holds the form. */
     public Response postForm(String formPage, String action, Map<String, String> fields) {
+        return postForm(formPage, action, fields, Map.of());
+    }
+
+    /** Posts a form with extra headers, for example X-Forwarded-For to speak for another client address. */
+    public Response postForm(String formPage, String action, Map<String, String> fields, Map<String, String> headers) {
         Response page = get(formPage, null);
         Matcher csrf = CSRF.matcher(page.body());
         var form = new StringBuilder();
@@ -95,10 +105,11 @@ public final class Api {
         }
         fields.forEach((name, value) ->
                 form.append('&').append(encode(name)).append('=').append(encode(value)));
-        return send(request(action, null)
+        var builder = request(action, null)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
-                .build());
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString()));
+        headers.forEach(builder::header);
+        return send(builder.build());
     }
 
     /** Posts a form without a CSRF token, as a forged cross-site request would. */
@@ -112,32 +123,79 @@ public final class Api {
                 .build());
     }
 
-    /** Creates a staff user through the administrator API and issues it a token. */
-    public StaffUser createUser(String organisation, String... roles) {
-        String username = "user-" + UUID.randomUUID().toString().substring(0, 12);
-        String password = "pass-" + UUID.randomUUID();
+    /**
+     * The API token of the test suite's administrator, created through the bootstrap token the first time any test of
+     * this JVM asks for it. Every test shares the one database, where the bootstrap token stops working as soon as an
+     * administrator exists.
+     */
+    public String adminToken() {
+        synchronized (Api.class) {
+            if (adminToken == null) {
+                adminToken = bootstrapAdministrator();
+            }
+            return adminToken;
+        }
+    }
+
+    private String bootstrapAdministrator() {
+        // The account gets its token while it holds a lesser role: the role change to ADMIN is the bootstrap token's
+        // last accepted call.
         Response created = postJson(
                 "/api/v1/admin/users",
                 BOOTSTRAP_TOKEN,
                 Map.of(
                         "username",
-                        username,
-                        "password",
-                        password,
+                        "test-admin-" + UUID.randomUUID().toString().substring(0, 8),
                         "roles",
-                        List.of(roles),
+                        List.of("MONITOR"),
                         "organisation",
-                        organisation));
+                        "hotline"));
+        if (created.status() != 201) {
+            throw new IllegalStateException("Could not create the test administrator: " + created.body());
+        }
+        String id = created.json().get("id").asString();
+        String token = postJson("/api/v1/admin/users/" + id + "/tokens", BOOTSTRAP_TOKEN, Map.of("label", "tests"))
+                .json()
+                .get("token")
+                .asString();
+        Response promoted =
+                putJson("/api/v1/admin/users/" + id + "/roles", BOOTSTRAP_TOKEN, Map.of("roles", List.of("ADMIN")));
+        if (promoted.status() != 200) {
+            throw new IllegalStateException("Could not make the test administrator: " + promoted.body());
+        }
+        return token;
+    }
+
+    /**
+     * Creates a staff user through the administrator API, enrols it with a password of its own through the enrolment
+     * API, as the user would, and issues it a token.
+     */
+    public StaffUser createUser(String organisation, String... roles) {
+        String username = "user-" + UUID.randomUUID().toString().substring(0, 12);
+        Response created = postJson(
+                "/api/v1/admin/users",
+                adminToken(),
+                Map.of("username", username, "roles", List.of(roles), "organisation", organisation));
         if (created.status() != 201) {
             throw new IllegalStateException("Could not create user: " + created.body());
         }
         String id = created.json().get("id").asString();
-        String token = postJson("/api/v1/admin/users/" + id + "/tokens", BOOTSTRAP_TOKEN, Map.of())
+        String password = "pass-" + UUID.randomUUID();
+        Response enrolled = enrol(created.json().get("enrolmentCode").asString(), password);
+        if (enrolled.status() != 200) {
+            throw new IllegalStateException("Could not enrol user: " + enrolled.body());
+        }
+        String token = postJson("/api/v1/admin/users/" + id + "/tokens", adminToken(), Map.of())
                 .json()
                 .get("token")
                 .asString();
         return new StaffUser(
-                id, username, password, created.json().get("totpSecret").asString(), token);
+                id, username, password, enrolled.json().get("totpSecret").asString(), token);
+    }
+
+    /** Sets a user's password with a one-time enrolment code, as the user would; the answer holds the TOTP secret. */
+    public Response enrol(String code, String password) {
+        return postJson("/api/v1/enrolments", null, Map.of("code", code, "password", password));
     }
 
     /** Signs in on the login page with password and the current TOTP code; the session cookie stays in this client. */

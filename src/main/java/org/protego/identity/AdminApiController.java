@@ -1,10 +1,11 @@
 package org.protego.identity;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import org.protego.shared.InvalidRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,9 +28,12 @@ class AdminApiController {
 
     record OrganisationRequest(String name) {}
 
+    /** {@code password} is only read to refuse it: users set their own. */
+    record CreateUserRequest(String username, List<String> roles, String organisation, Object password) {}
+
     record TokenRequest(String label) {}
 
-    record RolesRequest(Set<Role> roles) {}
+    record RolesRequest(List<String> roles) {}
 
     @Operation(summary = "List organisations")
     @GetMapping("/organisations")
@@ -50,18 +54,29 @@ class AdminApiController {
         return identity.users();
     }
 
-    @Operation(summary = "Create a staff user; the answer holds its TOTP secret, shown this once")
-    @PostMapping("/users")
-    @ResponseStatus(HttpStatus.CREATED)
-    CreatedUser createUser(@RequestBody CreateUser request) {
-        return identity.createUser(request);
+    @Operation(summary = "One staff user")
+    @GetMapping("/users/{id}")
+    UserView user(@PathVariable UUID id) {
+        return identity.user(id);
     }
 
-    @Operation(summary = "Replace a user's roles")
+    @Operation(
+            summary = "Create a staff user; the answer holds its one-time enrolment code, valid 72 hours and shown"
+                    + " this once. A password in the request is refused: the user sets it by enrolling.")
+    @PostMapping("/users")
+    @ResponseStatus(HttpStatus.CREATED)
+    CreatedUser createUser(@RequestBody CreateUserRequest request) {
+        if (request.password() != null) {
+            throw new InvalidRequestException(List.of(IdentityError.PASSWORD_NOT_ACCEPTED.problem()));
+        }
+        return identity.createUser(new CreateUser(request.username(), request.roles(), request.organisation()));
+    }
+
+    @Operation(summary = "Replace a user's roles; they apply from the user's next request")
     @PutMapping("/users/{id}/roles")
     Map<String, Object> changeRoles(@PathVariable UUID id, @RequestBody RolesRequest request) {
         identity.changeRoles(id, request.roles());
-        return Map.of("id", id, "roles", request.roles());
+        return Map.of("id", id, "roles", identity.user(id).roles());
     }
 
     @Operation(summary = "Lift a lockout after repeated failed sign-ins")
@@ -71,11 +86,53 @@ class AdminApiController {
         return Map.of("id", id, "locked", false);
     }
 
+    @Operation(summary = "Disable a user: sessions end at the next request, API tokens stop working at once")
+    @PostMapping("/users/{id}/disable")
+    Map<String, Object> disable(@PathVariable UUID id) {
+        identity.disable(id);
+        return Map.of("id", id, "enabled", false);
+    }
+
+    @Operation(summary = "Enable a disabled user again")
+    @PostMapping("/users/{id}/enable")
+    Map<String, Object> enable(@PathVariable UUID id) {
+        identity.enable(id);
+        return Map.of("id", id, "enabled", true);
+    }
+
+    @Operation(
+            summary = "Reset a user's enrolment: the password and TOTP secret stop working and a new one-time"
+                    + " enrolment code, valid 72 hours, is answered this once")
+    @PostMapping("/users/{id}/enrolment")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> issueEnrolment(@PathVariable UUID id) {
+        EnrolmentCode code = identity.issueEnrolment(id);
+        return Map.of("id", id, "enrolmentCode", code.code(), "enrolmentExpiresAt", code.expiresAt());
+    }
+
     @Operation(summary = "Issue an API token acting as the user; the token is shown this once")
     @PostMapping("/users/{id}/tokens")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, String> issueToken(@PathVariable UUID id, @RequestBody(required = false) TokenRequest request) {
-        return Map.of("token", identity.issueToken(id, request == null ? null : request.label()));
+    Map<String, Object> issueToken(@PathVariable UUID id, @RequestBody(required = false) TokenRequest request) {
+        IssuedToken issued = identity.issueToken(id, request == null ? null : request.label());
+        var answer = new LinkedHashMap<String, Object>();
+        answer.put("token", issued.token());
+        answer.put("id", issued.id());
+        answer.put("expiresAt", issued.expiresAt());
+        return answer;
+    }
+
+    @Operation(summary = "List a user's API tokens: label, created, expiry, revocation; never the tokens themselves")
+    @GetMapping("/users/{id}/tokens")
+    List<TokenView> tokens(@PathVariable UUID id) {
+        return identity.tokens(id);
+    }
+
+    @Operation(summary = "Revoke one API token of the user")
+    @PostMapping("/users/{id}/tokens/{tokenId}/revoke")
+    Map<String, Object> revokeToken(@PathVariable UUID id, @PathVariable UUID tokenId) {
+        identity.revokeToken(id, tokenId);
+        return Map.of("id", tokenId, "revoked", true);
     }
 
     @Operation(summary = "Revoke every API token of the user")

@@ -1,13 +1,12 @@
 package org.protego.identity;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.protego.shared.ConflictException;
 import org.protego.shared.FieldProblem;
 import org.protego.shared.InvalidRequestException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The administrator's pages for organisations, users, roles and API tokens. */
+/** The administrator's pages for organisations, users, roles, enrolment codes and API tokens. */
 @Controller
 @RequestMapping("/admin")
 class AdminController {
@@ -61,15 +60,14 @@ class AdminController {
     @PostMapping("/users")
     String createUser(
             @RequestParam(defaultValue = "") String username,
-            @RequestParam(defaultValue = "") String password,
-            @RequestParam(required = false) List<Role> roles,
+            @RequestParam(required = false) List<String> roles,
             @RequestParam(defaultValue = "") String organisation,
             Model model,
             HttpServletResponse response) {
         try {
-            Set<Role> chosen = roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
             model.addAttribute(
-                    "created", identity.createUser(new CreateUser(username, password, chosen, organisation)));
+                    "created",
+                    identity.createUser(new CreateUser(username, roles == null ? List.of() : roles, organisation)));
         } catch (InvalidRequestException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problems", e.problems());
@@ -80,27 +78,64 @@ class AdminController {
         return users(model);
     }
 
+    @GetMapping("/users/{id}")
+    String user(@PathVariable UUID id, @AuthenticationPrincipal StaffMember admin, Model model) {
+        model.addAttribute("user", identity.user(id));
+        model.addAttribute("tokens", identity.tokens(id));
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("self", admin != null && admin.userId().equals(id));
+        return "admin/user";
+    }
+
     @PostMapping("/users/{id}/roles")
-    String changeRoles(@PathVariable UUID id, @RequestParam(required = false) List<Role> roles) {
-        identity.changeRoles(id, roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles));
-        return "redirect:/admin/users?rolesChanged";
+    String changeRoles(@PathVariable UUID id, @RequestParam(required = false) List<String> roles) {
+        identity.changeRoles(id, roles == null ? List.of() : roles);
+        return "redirect:/admin/users/" + id + "?rolesChanged";
     }
 
     @PostMapping("/users/{id}/unlock")
     String unlock(@PathVariable UUID id) {
         identity.unlock(id);
-        return "redirect:/admin/users?unlocked";
+        return "redirect:/admin/users/" + id + "?unlocked";
+    }
+
+    @PostMapping("/users/{id}/disable")
+    String disable(@PathVariable UUID id) {
+        identity.disable(id);
+        return "redirect:/admin/users/" + id + "?disabled";
+    }
+
+    @PostMapping("/users/{id}/enable")
+    String enable(@PathVariable UUID id) {
+        identity.enable(id);
+        return "redirect:/admin/users/" + id + "?enabled";
+    }
+
+    @PostMapping("/users/{id}/enrolment")
+    String issueEnrolment(@PathVariable UUID id, @AuthenticationPrincipal StaffMember admin, Model model) {
+        model.addAttribute("enrolment", identity.issueEnrolment(id));
+        return user(id, admin, model);
     }
 
     @PostMapping("/users/{id}/tokens")
-    String issueToken(@PathVariable UUID id, @RequestParam(defaultValue = "") String label, Model model) {
+    String issueToken(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String label,
+            @AuthenticationPrincipal StaffMember admin,
+            Model model) {
         model.addAttribute("issuedToken", identity.issueToken(id, label));
-        return users(model);
+        return user(id, admin, model);
+    }
+
+    @PostMapping("/users/{id}/tokens/{tokenId}/revoke")
+    String revokeToken(@PathVariable UUID id, @PathVariable UUID tokenId) {
+        identity.revokeToken(id, tokenId);
+        return "redirect:/admin/users/" + id + "?revoked";
     }
 
     @PostMapping("/users/{id}/tokens/revoke")
     String revokeTokens(@PathVariable UUID id) {
         identity.revokeTokens(id);
-        return "redirect:/admin/users?revoked";
+        return "redirect:/admin/users/" + id + "?revoked";
     }
 }

@@ -5,59 +5,58 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.protego.audit.AuditTrail;
 import org.protego.shared.ConflictException;
-import org.protego.shared.FieldCipher;
 import org.protego.shared.FieldProblem;
 import org.protego.shared.InvalidRequestException;
 import org.protego.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Organisations, staff users, roles and API tokens. */
+/** Organisations, staff users, roles, enrolment codes and API tokens. */
 @Service
 public class IdentityManagement {
 
     static final int MIN_PASSWORD_LENGTH = 12;
     static final int MAX_PASSWORD_LENGTH = 128;
+    static final int MAX_ORGANISATION_NAME_LENGTH = 100;
     private static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,63}";
-    private static final int MAX_ORGANISATION_NAME_LENGTH = 100;
 
     private final Users users;
     private final Organisations organisations;
-    private final PasswordEncoder passwordEncoder;
-    private final TotpCodes totpCodes;
-    private final FieldCipher cipher;
+    private final Enrolments enrolments;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final IdentitySettings settings;
     private final String hotlineOrganisationName;
     private final SecureRandom random = new SecureRandom();
 
     IdentityManagement(
             Users users,
             Organisations organisations,
-            PasswordEncoder passwordEncoder,
-            TotpCodes totpCodes,
-            FieldCipher cipher,
+            Enrolments enrolments,
             AuditTrail auditTrail,
             Clock clock,
+            IdentitySettings settings,
             @Value("${protego.hotline.organisation}") String hotlineOrganisationName) {
         this.users = users;
         this.organisations = organisations;
-        this.passwordEncoder = passwordEncoder;
-        this.totpCodes = totpCodes;
-        this.cipher = cipher;
+        this.enrolments = enrolments;
         this.auditTrail = auditTrail;
         this.clock = clock;
+        this.settings = settings;
         this.hotlineOrganisationName = hotlineOrganisationName;
     }
 
@@ -94,29 +93,21 @@ public class IdentityManagement {
         return created;
     }
 
-    /** Creates a staff user with a new TOTP secret, which is returned once so that it can be enrolled. */
+    /**
+     * Creates a staff user without password or TOTP secret, and returns the one-time code with which the user sets
+     * both; until then the user cannot sign in.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public CreatedUser createUser(CreateUser command) {
         List<FieldProblem> problems = new ArrayList<>();
         String username = command.username() == null ? "" : command.username().trim();
         if (!username.matches(USERNAME_PATTERN)) {
-            problems.add(
-                    new FieldProblem(
-                            "username",
-                            "username.invalid",
-                            "3 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit."));
+            problems.add(IdentityError.USERNAME_INVALID.problem());
+        } else if (username.equals(BootstrapAdministrator.USERNAME)) {
+            problems.add(IdentityError.USERNAME_RESERVED.problem());
         }
-        String password = command.password() == null ? "" : command.password();
-        if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
-            problems.add(new FieldProblem(
-                    "password",
-                    "password.length",
-                    "Between " + MIN_PASSWORD_LENGTH + " and " + MAX_PASSWORD_LENGTH + " characters."));
-        }
-        if (command.roles() == null || command.roles().isEmpty()) {
-            problems.add(new FieldProblem("roles", "roles.empty", "At least one role."));
-        }
+        Set<Role> roles = rolesNamed(command.roles(), problems);
         String organisationName = null;
         try {
             organisationName = validOrganisationName(command.organisation());
@@ -130,51 +121,39 @@ public class IdentityManagement {
             throw new ConflictException("The user name '" + username + "' is taken.");
         }
         Organisation organisation = organisations.ensure(organisationName, clock.instant());
-        String secret = totpCodes.newSecret();
         UUID id = UUID.randomUUID();
-        users.insert(
-                id,
-                username,
-                passwordEncoder.encode(password),
-                cipher.encrypt(secret, Users.TOTP_SECRET.row(id)),
-                organisation.id(),
-                command.roles(),
-                clock.instant());
+        users.insert(id, username, organisation.id(), roles, clock.instant());
         auditTrail.record(
                 "user.created",
                 "user",
                 id.toString(),
-                "username=" + username + " organisation=" + organisation.name() + " roles=" + command.roles());
-        return new CreatedUser(
-                id,
-                username,
-                organisation.name(),
-                command.roles(),
-                secret,
-                TotpCodes.provisioningUri(username, secret));
+                "username=" + username + " organisation=" + organisation.name() + " roles=" + roles);
+        EnrolmentCode code = enrolments.issue(id);
+        auditTrail.record("user.enrolment-issued", "user", id.toString(), "expires=" + code.expiresAt());
+        return new CreatedUser(id, username, organisation.name(), roles, code.code(), code.expiresAt());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<UserView> users() {
-        return users.all().stream()
-                .map(user -> new UserView(
-                        user.id(),
-                        user.username(),
-                        user.organisationName(),
-                        user.roles(),
-                        user.enabled(),
-                        user.lockedUntil() != null && user.lockedUntil().isAfter(clock.instant()),
-                        users.activeTokenCount(user.id())))
-                .toList();
+        Instant now = clock.instant();
+        return users.all().stream().map(user -> view(user, now)).toList();
     }
 
-    /** Replaces a user's roles. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public UserView user(UUID userId) {
+        return view(requireUser(userId), clock.instant());
+    }
+
+    /** Replaces a user's roles; the user's next request, signed in or by token, already has the new ones. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public void changeRoles(UUID userId, Set<Role> roles) {
-        if (roles == null || roles.isEmpty()) {
-            throw new InvalidRequestException(List.of(new FieldProblem("roles", "roles.empty", "At least one role.")));
+    public void changeRoles(UUID userId, Collection<String> roleNames) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<Role> roles = rolesNamed(roleNames, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
         }
         requireUser(userId);
         users.replaceRoles(userId, roles);
@@ -190,22 +169,100 @@ public class IdentityManagement {
         auditTrail.record("user.unlocked", "user", userId.toString(), "");
     }
 
-    /** Issues an API token acting as the user; only its hash is stored, so it is shown this once. */
+    /**
+     * Disables a user: the user's sessions end at their next request and the user's API tokens stop working at once.
+     * An administrator cannot disable their own account.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public String issueToken(UUID userId, String label) {
+    public void disable(UUID userId) {
+        requireUser(userId);
+        if (StaffMember.current()
+                .map(StaffMember::userId)
+                .filter(userId::equals)
+                .isPresent()) {
+            throw new ConflictException("You cannot disable your own account.");
+        }
+        users.setEnabled(userId, false, clock.instant());
+        auditTrail.record("user.disabled", "user", userId.toString(), "");
+    }
+
+    /** Enables a disabled user again; sessions that disabling ended stay ended. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void enable(UUID userId) {
+        requireUser(userId);
+        users.setEnabled(userId, true, clock.instant());
+        auditTrail.record("user.enabled", "user", userId.toString(), "");
+    }
+
+    /**
+     * Resets a user's enrolment: the password and TOTP secret stop working, the user's sessions end, and the returned
+     * one-time code lets the user set new ones. API tokens are not touched.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public EnrolmentCode issueEnrolment(UUID userId) {
+        requireUser(userId);
+        users.forgetCredentials(userId, clock.instant());
+        EnrolmentCode code = enrolments.issue(userId);
+        auditTrail.record("user.enrolment-issued", "user", userId.toString(), "expires=" + code.expiresAt());
+        return code;
+    }
+
+    /**
+     * Issues an API token acting as the user, valid for {@code protego.security.token-lifetime}; only its hash is
+     * stored, so it is shown this once.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public IssuedToken issueToken(UUID userId, String label) {
         requireUser(userId);
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = "ptg_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         String cleanLabel = label == null || label.isBlank() ? "api" : label.strip();
-        users.insertToken(
-                userId,
-                hashOfToken(token),
-                cleanLabel.substring(0, Math.min(cleanLabel.length(), 100)),
-                clock.instant());
-        auditTrail.record("token.issued", "user", userId.toString(), "label=" + cleanLabel);
-        return token;
+        cleanLabel = cleanLabel.substring(0, Math.min(cleanLabel.length(), 100));
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(settings.tokenLifetime());
+        UUID id = users.insertToken(userId, hashOfToken(token), cleanLabel, now, expiresAt);
+        auditTrail.record(
+                "token.issued",
+                "user",
+                userId.toString(),
+                "token=" + id + " label=" + cleanLabel + " expires=" + expiresAt);
+        return new IssuedToken(id, token, expiresAt);
+    }
+
+    /** The user's API tokens, newest first, with their state; never the tokens themselves. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<TokenView> tokens(UUID userId) {
+        requireUser(userId);
+        Instant now = clock.instant();
+        return users.tokensOf(userId).stream()
+                .map(token -> new TokenView(
+                        token.id(),
+                        token.label(),
+                        token.createdAt(),
+                        token.expiresAt(),
+                        token.revokedAt(),
+                        token.activeAt(now)))
+                .toList();
+    }
+
+    /** Revokes one API token of the user; it stops working at once. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void revokeToken(UUID userId, UUID tokenId) {
+        requireUser(userId);
+        if (!users.revokeToken(userId, tokenId, clock.instant())) {
+            if (users.tokensOf(userId).stream().noneMatch(token -> token.id().equals(tokenId))) {
+                throw new NotFoundException("User " + userId + " has no token " + tokenId);
+            }
+            return;
+        }
+        auditTrail.record("token.revoked", "user", userId.toString(), "token=" + tokenId);
     }
 
     /** Revokes every API token of a user. */
@@ -234,10 +291,38 @@ public class IdentityManagement {
         return created;
     }
 
-    private void requireUser(UUID userId) {
-        if (users.byId(userId).isEmpty()) {
-            throw new NotFoundException("No user " + userId);
+    private UserView view(Users.StoredUser user, Instant now) {
+        return new UserView(
+                user.id(),
+                user.username(),
+                user.organisationName(),
+                user.roles(),
+                user.enabled(),
+                user.lockedAt(now),
+                user.enrolled(),
+                enrolments.openUntil(user.id()).orElse(null),
+                users.activeTokenCount(user.id(), now));
+    }
+
+    private Users.StoredUser requireUser(UUID userId) {
+        return users.byId(userId).orElseThrow(() -> new NotFoundException("No user " + userId));
+    }
+
+    /** The roles named, each known; every unknown name and an empty list are added to the problems. */
+    private static Set<Role> rolesNamed(Collection<String> names, List<FieldProblem> problems) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (names == null || names.isEmpty()) {
+            problems.add(IdentityError.ROLES_EMPTY.problem());
+            return roles;
         }
+        for (String name : names) {
+            String wanted = name == null ? "" : name.strip().toUpperCase(Locale.ROOT);
+            Role.named(wanted)
+                    .ifPresentOrElse(
+                            roles::add,
+                            () -> problems.add(IdentityError.ROLES_UNKNOWN.problemWith(String.valueOf(name))));
+        }
+        return roles;
     }
 
     private static String validOrganisationName(String name) {
@@ -245,10 +330,7 @@ public class IdentityManagement {
         if (trimmed.isEmpty()
                 || trimmed.length() > MAX_ORGANISATION_NAME_LENGTH
                 || trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidRequestException(List.of(new FieldProblem(
-                    "organisation",
-                    "organisation.invalid",
-                    "1 to " + MAX_ORGANISATION_NAME_LENGTH + " characters, no control characters.")));
+            throw new InvalidRequestException(List.of(IdentityError.ORGANISATION_INVALID.problem()));
         }
         return trimmed;
     }

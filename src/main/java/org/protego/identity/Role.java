@@ -1,5 +1,8 @@
 package org.protego.identity;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** The roles a staff user or an API client can hold; each grants the privileges its name says. */
 public enum Role {
     /** Manages organisations, users, roles, tokens, reference tables, and verifies the audit log. */
@@ -21,5 +24,10 @@ public enum Role {
 
     public String authority() {
         return "ROLE_" + name();
+    }
+
+    /** The role with exactly this name, if there is one. */
+    static Optional<Role> named(String name) {
+        return Arrays.stream(values()).filter(role -> role.name().equals(name)).findFirst();
     }
 }

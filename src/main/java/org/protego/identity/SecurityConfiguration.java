@@ -1,12 +1,14 @@
 package org.protego.identity;
 
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import org.protego.shared.ProblemResponder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -20,6 +22,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /** Deny by default: two filter chains, one for the JSON API (tokens, no session) and one for pages. */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(IdentitySettings.class)
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
@@ -30,6 +33,7 @@ class SecurityConfiguration {
         "/report",
         "/report/**",
         "/login",
+        "/enrol",
         "/css/**",
         "/favicon.ico",
         "/error",
@@ -45,11 +49,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, Users users, ProblemResponder problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, Users users, ProblemResponder problems, Clock clock)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new ApiTokenAuthenticationFilter(users, problems), AuthorizationFilter.class)
+                .addFilterBefore(new ApiTokenAuthenticationFilter(users, problems, clock), AuthorizationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) -> problems.write(
                                 response, 401, "unauthorized", "Unauthorized", "An API token is required."))
@@ -58,7 +63,8 @@ class SecurityConfiguration {
                 // A streamed answer finishes on an async dispatch of a request that was already authorised.
                 .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC)
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/reports", "/api/v1/reports/status")
+                        .requestMatchers(
+                                HttpMethod.POST, "/api/v1/reports", "/api/v1/reports/status", "/api/v1/enrolments")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/blocklist/public-key")
                         .permitAll()
@@ -74,14 +80,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, StaffAuthenticationProvider staffAuthentication)
+    SecurityFilterChain pageSecurity(HttpSecurity http, StaffAuthenticationProvider staffAuthentication, Users users)
             throws Exception {
-        http.authenticationProvider(staffAuthentication)
+        // Its own manager, without the global one as parent: that parent holds the same provider bean, and asking it
+        // after a refusal would count every failed sign-in twice.
+        http.authenticationManager(new ProviderManager(staffAuthentication))
+                .addFilterBefore(new SessionRevalidationFilter(users), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login")
                         .authenticationDetailsSource(StaffAuthenticationProvider.DETAILS)
                         .defaultSuccessUrl("/staff", true)
-                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + (e instanceof LockedException ? "/login?locked" : "/login?error")))
+                        // Locked, throttled, unknown or wrong: one answer, so a refusal tells an attacker nothing.
+                        .failureHandler((request, response, e) ->
+                                response.sendRedirect(request.getContextPath() + "/login?error"))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)

@@ -1,10 +1,11 @@
 package org.protego.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.time.Instant;
 import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -14,10 +15,14 @@ import org.springframework.stereotype.Component;
 @Component
 class StaffAuthenticationProvider implements AuthenticationProvider {
 
-    record SignInDetails(String code) {}
+    /** What the sign-in form sends besides user name and password, and where it comes from. */
+    record SignInDetails(String code, String clientAddress) {}
+
+    /** Kept with a session: when it signed in, so that a later reset or disabling can end it. */
+    record SignedInAt(Instant at) implements Serializable {}
 
     static final AuthenticationDetailsSource<HttpServletRequest, SignInDetails> DETAILS =
-            request -> new SignInDetails(request.getParameter("code"));
+            request -> new SignInDetails(request.getParameter("code"), request.getRemoteAddr());
 
     private final SignIns signIns;
 
@@ -27,17 +32,19 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String code = authentication.getDetails() instanceof SignInDetails details ? details.code() : null;
+        SignInDetails details =
+                authentication.getDetails() instanceof SignInDetails given ? given : new SignInDetails(null, null);
         String password = authentication.getCredentials() == null
                 ? null
                 : authentication.getCredentials().toString();
-        SignIns.Outcome outcome = signIns.attempt(authentication.getName(), password, code);
+        SignIns.Outcome outcome =
+                signIns.attempt(authentication.getName(), password, details.code(), details.clientAddress());
         if (outcome instanceof SignIns.SignedIn signedIn) {
-            return authenticated(signedIn.staffMember());
+            var session = authenticated(signedIn.staffMember());
+            session.setDetails(new SignedInAt(signedIn.at()));
+            return session;
         }
-        if (outcome instanceof SignIns.Locked) {
-            throw new LockedException("Account locked after repeated failures");
-        }
+        // Wrong password, wrong code, unknown, locked, disabled, not enrolled or throttled: one answer for all.
         throw new BadCredentialsException("Sign-in refused");
     }
 

@@ -1,9 +1,13 @@
 package org.protego.identity;
 
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-/** A staff user as an administrator sees it; no secret is ever part of it. */
+/**
+ * A staff user as an administrator sees it; no secret is ever part of it. {@code enrolmentOpenUntil} is set while
+ * an enrolment code waits to be used.
+ */
 public record UserView(
         UUID id,
         String username,
@@ -11,4 +15,6 @@ public record UserView(
         Set<Role> roles,
         boolean enabled,
         boolean locked,
+        boolean enrolled,
+        Instant enrolmentOpenUntil,
         int activeTokens) {}

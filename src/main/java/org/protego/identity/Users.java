@@ -1,5 +1,7 @@
 package org.protego.identity;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -11,7 +13,7 @@ import org.protego.shared.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Staff users, their roles and organisations, as stored. */
+/** Staff users, their roles, organisations and API tokens, as stored. */
 @Repository
 class Users {
 
@@ -24,6 +26,10 @@ class Users {
         this.jdbc = jdbc;
     }
 
+    /**
+     * A user as stored. The password hash and TOTP secret are null until the user has enrolled; sessions signed in
+     * before {@code sessionsEndedAt} are no longer accepted.
+     */
     record StoredUser(
             UUID id,
             String username,
@@ -35,10 +41,27 @@ class Users {
             boolean enabled,
             int failedSignIns,
             Instant lockedUntil,
+            Instant sessionsEndedAt,
             Set<Role> roles) {
 
         StaffMember asStaffMember() {
             return new StaffMember(id, username, organisationId, organisationName, roles);
+        }
+
+        boolean enrolled() {
+            return passwordHash != null && totpSecretEncrypted != null;
+        }
+
+        boolean lockedAt(Instant now) {
+            return lockedUntil != null && lockedUntil.isAfter(now);
+        }
+    }
+
+    /** An API token as stored: only its hash is kept. */
+    record StoredToken(UUID id, UUID userId, String label, Instant createdAt, Instant expiresAt, Instant revokedAt) {
+
+        boolean activeAt(Instant now) {
+            return revokedAt == null && expiresAt.isAfter(now);
         }
     }
 
@@ -50,14 +73,6 @@ class Users {
         return find("u.id = :key", id);
     }
 
-    Optional<StoredUser> byTokenHash(String tokenHash) {
-        return jdbc.sql("select user_id from identity_api_token where token_hash = :hash and revoked_at is null")
-                .param("hash", tokenHash)
-                .query(UUID.class)
-                .optional()
-                .flatMap(this::byId);
-    }
-
     List<StoredUser> all() {
         return jdbc.sql("select id from identity_user order by username").query(UUID.class).list().stream()
                 .map(this::byId)
@@ -65,10 +80,22 @@ class Users {
                 .toList();
     }
 
+    /** Whether any user but the one of this name holds the administrator role. */
+    boolean administratorExistsBesides(String username) {
+        return jdbc.sql("""
+                select exists (select 1 from identity_user_role r join identity_user u on u.id = r.user_id
+                               where r.role = :role and u.username <> :username)""")
+                .param("role", Role.ADMIN.name())
+                .param("username", username)
+                .query(Boolean.class)
+                .single();
+    }
+
     private Optional<StoredUser> find(String condition, Object key) {
         return jdbc.sql("""
                 select u.id, u.username, u.password_hash, u.totp_secret_encrypted, u.last_totp_step,
-                       u.organisation_id, o.name as organisation_name, u.enabled, u.failed_sign_ins, u.locked_until
+                       u.organisation_id, o.name as organisation_name, u.enabled, u.failed_sign_ins, u.locked_until,
+                       u.sessions_ended_at
                 from identity_user u join identity_organisation o on o.id = u.organisation_id
                 where\s""" + condition)
                 .param("key", key)
@@ -82,9 +109,8 @@ class Users {
                         rs.getString("organisation_name"),
                         rs.getBoolean("enabled"),
                         rs.getInt("failed_sign_ins"),
-                        rs.getTimestamp("locked_until") == null
-                                ? null
-                                : rs.getTimestamp("locked_until").toInstant(),
+                        instant(rs, "locked_until"),
+                        instant(rs, "sessions_ended_at"),
                         Set.of()))
                 .optional()
                 .map(user -> new StoredUser(
@@ -98,6 +124,7 @@ class Users {
                         user.enabled(),
                         user.failedSignIns(),
                         user.lockedUntil(),
+                        user.sessionsEndedAt(),
                         rolesOf(user.id())));
     }
 
@@ -109,22 +136,13 @@ class Users {
         return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
     }
 
-    void insert(
-            UUID id,
-            String username,
-            String passwordHash,
-            String totpSecretEncrypted,
-            UUID organisationId,
-            Set<Role> roles,
-            Instant now) {
+    /** Stores a new user who has not enrolled yet: no password, no TOTP secret. */
+    void insert(UUID id, String username, UUID organisationId, Set<Role> roles, Instant now) {
         jdbc.sql("""
-                insert into identity_user (id, username, password_hash, totp_secret_encrypted, organisation_id,
-                                           created_at)
-                values (:id, :username, :passwordHash, :totp, :organisationId, :now)""")
+                insert into identity_user (id, username, organisation_id, created_at)
+                values (:id, :username, :organisationId, :now)""")
                 .param("id", id)
                 .param("username", username)
-                .param("passwordHash", passwordHash)
-                .param("totp", totpSecretEncrypted)
                 .param("organisationId", organisationId)
                 .param("now", Timestamp.from(now))
                 .update();
@@ -143,13 +161,49 @@ class Users {
         }
     }
 
-    void recordFailedSignIn(UUID userId, int maxFailures, Instant lockUntil) {
+    /**
+     * Sets the password and TOTP secret the user chose by enrolling and clears any lockout. The used-code record starts
+     * again too: the new secret's codes were never used, even in the time step of a sign-in with the old one.
+     */
+    void enrol(UUID userId, String passwordHash, String totpSecretEncrypted) {
         jdbc.sql("""
-                update identity_user set failed_sign_ins = failed_sign_ins + 1,
-                       locked_until = case when failed_sign_ins + 1 >= :max then :lockUntil else locked_until end
+                update identity_user set password_hash = :passwordHash, totp_secret_encrypted = :totp,
+                       failed_sign_ins = 0, locked_until = null, last_totp_step = 0
                 where id = :id""")
                 .param("id", userId)
+                .param("passwordHash", passwordHash)
+                .param("totp", totpSecretEncrypted)
+                .update();
+    }
+
+    /** Forgets the password and TOTP secret, so that only a new enrolment lets the user sign in again. */
+    void forgetCredentials(UUID userId, Instant now) {
+        jdbc.sql("""
+                update identity_user set password_hash = null, totp_secret_encrypted = null,
+                       failed_sign_ins = 0, locked_until = null, sessions_ended_at = :now
+                where id = :id""").param("id", userId).param("now", Timestamp.from(now)).update();
+    }
+
+    /**
+     * Counts a failed sign-in and locks the account when the count reaches the maximum. A lock that has run out
+     * starts a new count, so that one more failure after it does not lock the account again at once.
+     */
+    void recordFailedSignIn(UUID userId, int maxFailures, Instant now, Instant lockUntil) {
+        jdbc.sql("""
+                with counted as (
+                    select id,
+                           case when locked_until is not null and locked_until <= :now then 1
+                                else failed_sign_ins + 1 end as failures
+                    from identity_user where id = :id for update)
+                update identity_user u
+                set failed_sign_ins = counted.failures,
+                    locked_until = case when counted.failures >= :max then :lockUntil
+                                        when u.locked_until is not null and u.locked_until <= :now then null
+                                        else u.locked_until end
+                from counted where u.id = counted.id""")
+                .param("id", userId)
                 .param("max", maxFailures)
+                .param("now", Timestamp.from(now))
                 .param("lockUntil", Timestamp.from(lockUntil))
                 .update();
     }
@@ -167,23 +221,56 @@ class Users {
                 .update();
     }
 
-    void setEnabled(UUID userId, boolean enabled) {
-        jdbc.sql("update identity_user set enabled = :enabled where id = :id")
+    /** Enables or disables a user; disabling ends the user's sessions for good, even if it is enabled again. */
+    void setEnabled(UUID userId, boolean enabled, Instant now) {
+        jdbc.sql("""
+                update identity_user set enabled = :enabled,
+                       sessions_ended_at = case when :enabled then sessions_ended_at else :now end
+                where id = :id""")
                 .param("id", userId)
                 .param("enabled", enabled)
+                .param("now", Timestamp.from(now))
                 .update();
     }
 
-    void insertToken(UUID userId, String tokenHash, String label, Instant now) {
+    UUID insertToken(UUID userId, String tokenHash, String label, Instant now, Instant expiresAt) {
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into identity_api_token (id, user_id, token_hash, label, created_at)
-                values (:id, :userId, :hash, :label, :now)""")
-                .param("id", UUID.randomUUID())
+                insert into identity_api_token (id, user_id, token_hash, label, created_at, expires_at)
+                values (:id, :userId, :hash, :label, :now, :expiresAt)""")
+                .param("id", id)
                 .param("userId", userId)
                 .param("hash", tokenHash)
                 .param("label", label)
                 .param("now", Timestamp.from(now))
+                .param("expiresAt", Timestamp.from(expiresAt))
                 .update();
+        return id;
+    }
+
+    /** The token with this hash, whether it is still active or not. */
+    Optional<StoredToken> tokenByHash(String tokenHash) {
+        return jdbc.sql("""
+                select id, user_id, label, created_at, expires_at, revoked_at from identity_api_token
+                where token_hash = :hash""").param("hash", tokenHash).query(Users::token).optional();
+    }
+
+    List<StoredToken> tokensOf(UUID userId) {
+        return jdbc.sql("""
+                select id, user_id, label, created_at, expires_at, revoked_at from identity_api_token
+                where user_id = :id order by created_at desc, id""").param("id", userId).query(Users::token).list();
+    }
+
+    /** Revokes one token of the user; false if the user has no such token or it was already revoked. */
+    boolean revokeToken(UUID userId, UUID tokenId, Instant now) {
+        return jdbc.sql("""
+                update identity_api_token set revoked_at = :now
+                where id = :tokenId and user_id = :userId and revoked_at is null""")
+                        .param("tokenId", tokenId)
+                        .param("userId", userId)
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     int revokeTokensOf(UUID userId, Instant now) {
@@ -193,10 +280,28 @@ class Users {
                 .update();
     }
 
-    int activeTokenCount(UUID userId) {
-        return jdbc.sql("select count(*) from identity_api_token where user_id = :id and revoked_at is null")
+    int activeTokenCount(UUID userId, Instant now) {
+        return jdbc.sql("""
+                select count(*) from identity_api_token
+                where user_id = :id and revoked_at is null and expires_at > :now""")
                 .param("id", userId)
+                .param("now", Timestamp.from(now))
                 .query(Integer.class)
                 .single();
+    }
+
+    private static StoredToken token(ResultSet rs, int row) throws SQLException {
+        return new StoredToken(
+                rs.getObject("id", UUID.class),
+                rs.getObject("user_id", UUID.class),
+                rs.getString("label"),
+                instant(rs, "created_at"),
+                instant(rs, "expires_at"),
+                instant(rs, "revoked_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -36,7 +36,7 @@ class AuditChainTest {
 
     @Test
     void intactChainVerifiesThroughTheApi() {
-        var verification = api.get("/api/v1/audit/verify", Api.BOOTSTRAP_TOKEN);
+        var verification = api.get("/api/v1/audit/verify", api.adminToken());
 
         assertThat(verification.status()).isEqualTo(200);
         assertThat(verification.json().get("valid").asBoolean()).isTrue();
@@ -76,14 +76,13 @@ class AuditChainTest {
         try {
             bypassingTheGuard("update audit_entry set actor = 'forged' where sequence = " + sequence);
 
-            var verification =
-                    api.get("/api/v1/audit/verify", Api.BOOTSTRAP_TOKEN).json();
+            var verification = api.get("/api/v1/audit/verify", api.adminToken()).json();
             assertThat(verification.get("valid").asBoolean()).isFalse();
             assertThat(verification.get("firstBrokenSequence").asLong()).isEqualTo(sequence);
         } finally {
             bypassingTheGuard("update audit_entry set actor = '" + actor + "' where sequence = " + sequence);
         }
-        assertThat(api.get("/api/v1/audit/verify", Api.BOOTSTRAP_TOKEN)
+        assertThat(api.get("/api/v1/audit/verify", api.adminToken())
                         .json()
                         .get("valid")
                         .asBoolean())
@@ -98,14 +97,13 @@ class AuditChainTest {
                     "create table audit_entry_saved as select * from audit_entry where sequence = " + sequence);
             bypassingTheGuard("delete from audit_entry where sequence = " + sequence);
 
-            var verification =
-                    api.get("/api/v1/audit/verify", Api.BOOTSTRAP_TOKEN).json();
+            var verification = api.get("/api/v1/audit/verify", api.adminToken()).json();
             assertThat(verification.get("valid").asBoolean()).isFalse();
         } finally {
             bypassingTheGuard("insert into audit_entry select * from audit_entry_saved");
             bypassingTheGuard("drop table audit_entry_saved");
         }
-        assertThat(api.get("/api/v1/audit/verify", Api.BOOTSTRAP_TOKEN)
+        assertThat(api.get("/api/v1/audit/verify", api.adminToken())
                         .json()
                         .get("valid")
                         .asBoolean())

@@ -45,13 +45,13 @@ class AuditHeadTest {
     }
 
     JsonNode head() {
-        var answer = api.get("/api/v1/audit/head", Api.BOOTSTRAP_TOKEN);
+        var answer = api.get("/api/v1/audit/head", api.adminToken());
         assertThat(answer.status()).isEqualTo(200);
         return answer.json();
     }
 
     JsonNode verifyAgainst(JsonNode head) {
-        return api.postJson("/api/v1/audit/verify", Api.BOOTSTRAP_TOKEN, head).json();
+        return api.postJson("/api/v1/audit/verify", api.adminToken(), head).json();
     }
 
     @Test
@@ -65,7 +65,7 @@ class AuditHeadTest {
                 Base64.getDecoder().decode(head.get("signature").asString()));
         Path key = Files.writeString(
                 directory.resolve("audit-public.pem"),
-                api.get("/api/v1/audit/public-key", Api.BOOTSTRAP_TOKEN).body());
+                api.get("/api/v1/audit/public-key", api.adminToken()).body());
         Process openssl = new ProcessBuilder(
                         "openssl",
                         "dgst",
@@ -140,7 +140,7 @@ class AuditHeadTest {
         ObjectNode moved = (ObjectNode) head().deepCopy();
         moved.put("sequence", moved.get("sequence").asLong() + 1_000_000);
 
-        var answer = api.postJson("/api/v1/audit/verify", Api.BOOTSTRAP_TOKEN, moved);
+        var answer = api.postJson("/api/v1/audit/verify", api.adminToken(), moved);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("head-signature-invalid");
@@ -151,7 +151,7 @@ class AuditHeadTest {
         ObjectNode forged = (ObjectNode) head().deepCopy();
         forged.put("entryHash", "0".repeat(64));
 
-        var answer = api.postJson("/api/v1/audit/verify", Api.BOOTSTRAP_TOKEN, forged);
+        var answer = api.postJson("/api/v1/audit/verify", api.adminToken(), forged);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("head-signature-invalid");

@@ -263,7 +263,7 @@ class BlocklistTest {
                 .query(Integer.class)
                 .single();
         assertThat(entries).isEqualTo(1);
-        assertThat(api.get("/api/v1/audit/verify", Api.BOOTSTRAP_TOKEN)
+        assertThat(api.get("/api/v1/audit/verify", api.adminToken())
                         .json()
                         .get("valid")
                         .asBoolean())

@@ -68,7 +68,7 @@ class HashApiTest {
     }
 
     void licenseIsp() {
-        String organisationId = api.get("/api/v1/admin/organisations", Api.BOOTSTRAP_TOKEN)
+        String organisationId = api.get("/api/v1/admin/organisations", api.adminToken())
                 .json()
                 .valueStream()
                 .filter(o -> o.get("name").asString().equals(ispOrganisation))
@@ -78,7 +78,7 @@ class HashApiTest {
                 .asString();
         api.postJson(
                 "/api/v1/admin/hashes/lists/" + list + "/licences",
-                Api.BOOTSTRAP_TOKEN,
+                api.adminToken(),
                 Map.of("organisationId", organisationId));
     }
 
@@ -178,7 +178,7 @@ class HashApiTest {
         String second = randomPdq(new Random());
         String csv = HashManagement.CSV_HEADER + "\npdq," + first + ",csam_baseline,victim-a,partner hotline,"
                 + "2025-01-02T03:04:05Z\nmd5," + first.substring(0, 32) + ",illegal_national,,partner hotline,\n";
-        var imported = api.postText("/api/v1/admin/hashes/lists/" + list + "/import", Api.BOOTSTRAP_TOKEN, csv);
+        var imported = api.postText("/api/v1/admin/hashes/lists/" + list + "/import", api.adminToken(), csv);
         assertThat(imported.json().get("added").asInt()).isEqualTo(2);
         licenseIsp();
         var whole = api.get("/api/v1/hashes/lists/" + list + "/export", isp.token());
@@ -200,7 +200,7 @@ class HashApiTest {
         String good = randomPdq(new Random());
         String csv = "pdq," + good + ",csam_baseline,,x,\npdq,nothex,csam_baseline,,x,\n";
 
-        var refused = api.postText("/api/v1/admin/hashes/lists/" + list + "/import", Api.BOOTSTRAP_TOKEN, csv);
+        var refused = api.postText("/api/v1/admin/hashes/lists/" + list + "/import", api.adminToken(), csv);
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("line 2");

@@ -49,13 +49,13 @@ class HashListCsvApiTest {
     }
 
     String exportOf(Api api, String list) {
-        var export = api.get("/api/v1/hashes/lists/" + list + "/export", Api.BOOTSTRAP_TOKEN);
+        var export = api.get("/api/v1/hashes/lists/" + list + "/export", api.adminToken());
         assertThat(export.status()).isEqualTo(200);
         return export.body();
     }
 
     void importInto(Api api, String list, String csv) {
-        var imported = api.postText("/api/v1/admin/hashes/lists/" + list + "/import", Api.BOOTSTRAP_TOKEN, csv);
+        var imported = api.postText("/api/v1/admin/hashes/lists/" + list + "/import", api.adminToken(), csv);
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(imported.json().get("added").asInt()).isEqualTo(1);
     }
@@ -118,13 +118,13 @@ class HashListCsvApiTest {
 
         var refused = api.postText(
                 "/api/v1/admin/hashes/lists/" + list + "/import",
-                Api.BOOTSTRAP_TOKEN,
+                api.adminToken(),
                 "pdq," + good + ",csam_baseline,,x,\npdq," + HashApiTest.randomPdq(new Random())
                         + ",csam_baseline,\"never closed,x,\n");
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("code").asString()).isEqualTo("csv-malformed");
-        assertThat(api.get("/api/v1/hashes/lists/" + list, Api.BOOTSTRAP_TOKEN).status())
+        assertThat(api.get("/api/v1/hashes/lists/" + list, api.adminToken()).status())
                 .isEqualTo(404);
     }
 }

@@ -63,7 +63,7 @@ class HashListOwnershipTest {
     }
 
     void licenseTo(String organisation) {
-        String organisationId = api.get("/api/v1/admin/organisations", Api.BOOTSTRAP_TOKEN)
+        String organisationId = api.get("/api/v1/admin/organisations", api.adminToken())
                 .json()
                 .valueStream()
                 .filter(o -> o.get("name").asString().equals(organisation))
@@ -73,7 +73,7 @@ class HashListOwnershipTest {
                 .asString();
         var licensed = api.postJson(
                 "/api/v1/admin/hashes/lists/" + list + "/licences",
-                Api.BOOTSTRAP_TOKEN,
+                api.adminToken(),
                 Map.of("organisationId", organisationId));
         assertThat(licensed.status()).isEqualTo(200);
     }

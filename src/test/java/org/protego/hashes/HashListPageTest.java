@@ -22,7 +22,7 @@ class HashListPageTest {
         String hash = HashApiTest.randomPdq(new Random());
         api.postText(
                 "/api/v1/admin/hashes/lists/" + list + "/import",
-                Api.BOOTSTRAP_TOKEN,
+                api.adminToken(),
                 "pdq," + hash + ",csam_baseline,series-x,partner,\n");
         var admin = api.createUser("hotline", "ADMIN");
         var browser = new Api(port);
@@ -50,7 +50,7 @@ class HashListPageTest {
         String list = "page-" + UUID.randomUUID().toString().substring(0, 8);
         api.postText(
                 "/api/v1/admin/hashes/lists/" + list + "/import",
-                Api.BOOTSTRAP_TOKEN,
+                api.adminToken(),
                 "pdq," + HashApiTest.randomPdq(new Random()) + ",csam_baseline,,partner,\n");
         var admin = api.createUser("elsewhere-" + UUID.randomUUID(), "ADMIN");
         var browser = new Api(port);

@@ -3,17 +3,23 @@ package org.protego.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.protego.Api;
 import org.protego.ProtegoTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @ProtegoTest
 class SignInTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Api admin;
 
@@ -61,35 +67,71 @@ class SignInTest {
     }
 
     @Test
-    void accountLocksAfterRepeatedFailuresEvenForTheRightCredentials() {
+    void lockedAccountRefusesEvenTheRightCredentialsWithTheAnswerForAWrongPassword() {
         var analyst = admin.createUser("hotline", "ANALYST");
         var browser = new Api(port);
-        for (int attempt = 0; attempt < 5; attempt++) {
-            browser.postForm(
-                    "/login",
-                    "/login",
-                    Map.of("username", analyst.username(), "password", "wrong password!", "code", "123456"));
-        }
+        failFiveTimes(browser, analyst);
 
         var locked = browser.signIn(analyst);
 
-        assertThat(locked.header("Location")).endsWith("/login?locked");
+        assertThat(locked.header("Location")).endsWith("/login?error");
+        assertThat(browser.get("/staff", null).status()).isEqualTo(302);
+    }
+
+    @Test
+    void fourFailuresDoNotLockTheAccount() {
+        var analyst = admin.createUser("hotline", "ANALYST");
+        var browser = new Api(port);
+        for (int attempt = 0; attempt < 4; attempt++) {
+            failOnce(browser, analyst);
+        }
+
+        assertThat(browser.signIn(analyst).header("Location")).endsWith("/staff");
     }
 
     @Test
     void administratorUnlocksALockedAccount() {
         var analyst = admin.createUser("hotline", "ANALYST");
         var browser = new Api(port);
-        for (int attempt = 0; attempt < 5; attempt++) {
-            browser.postForm(
-                    "/login",
-                    "/login",
-                    Map.of("username", analyst.username(), "password", "wrong password!", "code", "123456"));
-        }
+        failFiveTimes(browser, analyst);
 
-        admin.postJson("/api/v1/admin/users/" + analyst.id() + "/unlock", Api.BOOTSTRAP_TOKEN, Map.of());
+        admin.postJson("/api/v1/admin/users/" + analyst.id() + "/unlock", admin.adminToken(), Map.of());
 
         assertThat(browser.signIn(analyst).header("Location")).endsWith("/staff");
+    }
+
+    @Test
+    void aLockThatRanOutStartsANewCountSoOneMoreFailureDoesNotLockAgain() {
+        var analyst = admin.createUser("hotline", "ANALYST");
+        var browser = new Api(port);
+        failFiveTimes(browser, analyst);
+        jdbc.sql("update identity_user set locked_until = now() - interval '1 second' where id = :id")
+                .param("id", UUID.fromString(analyst.id()))
+                .update();
+
+        failOnce(browser, analyst);
+
+        assertThat(browser.signIn(analyst).header("Location")).endsWith("/staff");
+    }
+
+    @Test
+    void aLockThatHasNotRunOutStillRefuses() {
+        var analyst = admin.createUser("hotline", "ANALYST");
+        var browser = new Api(port);
+        failFiveTimes(browser, analyst);
+        jdbc.sql("update identity_user set locked_until = now() + interval '1 minute' where id = :id")
+                .param("id", UUID.fromString(analyst.id()))
+                .update();
+
+        assertThat(browser.signIn(analyst).header("Location")).endsWith("/login?error");
+    }
+
+    @Test
+    void disabledUserCannotSignIn() {
+        var analyst = admin.createUser("hotline", "ANALYST");
+        admin.postJson("/api/v1/admin/users/" + analyst.id() + "/disable", admin.adminToken(), Map.of());
+
+        assertThat(new Api(port).signIn(analyst).header("Location")).endsWith("/login?error");
     }
 
     @Test
@@ -119,5 +161,18 @@ class SignInTest {
                         Api.currentCode(analyst.totpSecret())));
 
         assertThat(forged.status()).isEqualTo(403);
+    }
+
+    private static void failFiveTimes(Api browser, Api.StaffUser user) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            failOnce(browser, user);
+        }
+    }
+
+    private static void failOnce(Api browser, Api.StaffUser user) {
+        browser.postForm(
+                "/login",
+                "/login",
+                Map.of("username", user.username(), "password", "wrong password!", "code", "123456"));
     }
 }

@@ -27,7 +27,8 @@ class AccessibilityTest {
     @Test
     void everyFormControlOnPublicPagesHasALabel() {
         var api = new Api(port);
-        for (String path : new String[] {"/report", "/report/status", "/login", "/report?lang=ar"}) {
+        for (String path :
+                new String[] {"/report", "/report/status", "/login", "/enrol", "/report?lang=ar", "/enrol?lang=ar"}) {
             var page = Jsoup.parse(api.get(path, null).body());
             for (Element control : page.select("input:not([type=hidden]), select, textarea")) {
                 assertThat(page.select("label[for=" + control.id() + "]"))

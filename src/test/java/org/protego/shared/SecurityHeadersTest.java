@@ -55,7 +55,7 @@ class SecurityHeadersTest {
         var analyst = api.createUser("hotline", "ANALYST");
         assertThat(api.get("/api/v1/queue", analyst.token()).status()).isEqualTo(200);
 
-        api.postJson("/api/v1/admin/users/" + analyst.id() + "/tokens/revoke", Api.BOOTSTRAP_TOKEN, "{}");
+        api.postJson("/api/v1/admin/users/" + analyst.id() + "/tokens/revoke", api.adminToken(), "{}");
 
         assertThat(api.get("/api/v1/queue", analyst.token()).status()).isEqualTo(401);
     }

@@ -63,7 +63,7 @@ class DirectoryOwnershipTest {
     }
 
     String organisationId(String name) {
-        return api.get("/api/v1/admin/organisations", Api.BOOTSTRAP_TOKEN)
+        return api.get("/api/v1/admin/organisations", api.adminToken())
                 .json()
                 .valueStream()
                 .filter(o -> o.get("name").asString().equals(name))

@@ -39,7 +39,7 @@ class RecipientEscalationTest {
         // Public reports reach the hotline organisation, so its items are the ones that escalate.
         analyst = api.createUser("hotline", "ANALYST");
         country = new String[] {"LA", "MN", "NP", "LK", "MV", "BD", "KH", "BN", "TL", "PG"}[(int) (Math.random() * 10)];
-        String hotlineId = api.get("/api/v1/admin/organisations", Api.BOOTSTRAP_TOKEN)
+        String hotlineId = api.get("/api/v1/admin/organisations", api.adminToken())
                 .json()
                 .valueStream()
                 .filter(o -> o.get("name").asString().equals("hotline"))

@@ -148,7 +148,7 @@ class UrlItemTest {
     void hostingCountryIsLookedUpFromTheImportedIpRanges() {
         var imported = api.postText(
                 "/api/v1/admin/ip-ranges",
-                Api.BOOTSTRAP_TOKEN,
+                api.adminToken(),
                 "first_address,last_address,country\n198.51.100.0,198.51.100.255,NL\n2001:db8::,2001:db8::ffff,BR\n");
         assertThat(imported.json().get("imported").asInt()).isEqualTo(2);
         String url = "http://" + uniqueHost() + "/hosted";
@@ -165,10 +165,10 @@ class UrlItemTest {
 
     @Test
     void ipRangeFileWithABadLineChangesNothing() {
-        api.postText("/api/v1/admin/ip-ranges", Api.BOOTSTRAP_TOKEN, "203.0.113.0,203.0.113.255,ES\n");
+        api.postText("/api/v1/admin/ip-ranges", api.adminToken(), "203.0.113.0,203.0.113.255,ES\n");
 
         var refused = api.postText(
-                "/api/v1/admin/ip-ranges", Api.BOOTSTRAP_TOKEN, "192.0.2.0,192.0.2.255,FR\n192.0.2.9,192.0.2.1,FR\n");
+                "/api/v1/admin/ip-ranges", api.adminToken(), "192.0.2.0,192.0.2.255,FR\n192.0.2.9,192.0.2.1,FR\n");
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("line 2");
