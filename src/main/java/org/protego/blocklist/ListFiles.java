@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.Signature;
 import java.security.SignatureException;
 import java.util.HexFormat;
+import org.protego.shared.SigningKey;
 
 /**
  * The hashed-URL feed of a version (one SHA-256 hex digest a line, sorted) and the sealing of every published file;
@@ -81,7 +82,7 @@ final class ListFiles {
         }
 
         String signature() {
-            return ListSigner.finish(signature);
+            return SigningKey.finish(signature);
         }
     }
 }
