@@ -1,6 +1,7 @@
 package org.protego;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -165,12 +166,14 @@ class DurabilityIT {
             client.start();
             clients.add(client);
         }
+        // The crash must come under load: after at least the minimum, once enough reports were acknowledged or the
+        // maximum load time has passed, whichever comes first.
         long loadStarted = System.nanoTime();
-        Thread.sleep(MINIMUM_LOAD.toMillis());
-        while (acknowledged.size() < ACKNOWLEDGEMENTS_WANTED
-                && System.nanoTime() - loadStarted < MAXIMUM_LOAD.toNanos()) {
-            Thread.sleep(10);
-        }
+        await().pollDelay(MINIMUM_LOAD)
+                .pollInterval(Duration.ofMillis(10))
+                .atMost(MAXIMUM_LOAD.plusSeconds(5))
+                .until(() -> acknowledged.size() >= ACKNOWLEDGEMENTS_WANTED
+                        || System.nanoTime() - loadStarted >= MAXIMUM_LOAD.toNanos());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (inFlight.get() == 0 && System.nanoTime() < deadline) {
             Thread.onSpinWait();
@@ -279,26 +282,29 @@ class DurabilityIT {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(app.isAlive())
-                    .as("application still running during start; see %s", log)
-                    .isTrue();
-            try {
-                HttpResponse<String> health = http.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                                .timeout(Duration.ofSeconds(2))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"")) {
-                    return;
-                }
-            } catch (IOException e) {
-                // Not listening yet.
-            }
-            Thread.sleep(200);
+        await().alias("application healthy within " + STARTUP_LIMIT + "; see " + log)
+                .atMost(STARTUP_LIMIT)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    assertThat(app.isAlive())
+                            .as("application still running during start; see %s", log)
+                            .isTrue();
+                    return isHealthy(port);
+                });
+    }
+
+    private boolean isHealthy(int port) throws InterruptedException {
+        try {
+            HttpResponse<String> health = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"");
+        } catch (IOException e) {
+            // Not listening yet.
+            return false;
         }
-        throw new AssertionError("application not healthy within " + STARTUP_LIMIT + "; see " + log);
     }
 
     private HttpResponse<String> post(String path, Map<String, String> body) throws IOException, InterruptedException {

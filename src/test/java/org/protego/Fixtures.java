@@ -22,7 +22,7 @@ public final class Fixtures {
     public static String reportedItem(Api api, Api.StaffUser analyst, String url) {
         api.submitReport(Map.of("category", "child_sexual_abuse_material", "urls", List.of(url)));
         String query = "/api/v1/url-items?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8);
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> api.get(query, analyst.token()).json().size() == 1);
         return api.get(query, analyst.token()).json().get(0).get("id").asString();
     }

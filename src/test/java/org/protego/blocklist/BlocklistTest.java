@@ -111,13 +111,13 @@ class BlocklistTest {
         String item = Fixtures.reportedItem(api, analyst, url);
         Fixtures.assessed(api, analyst, item, "csam_baseline", "NL");
         long listed = publish(analyst).get("version").asLong();
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> api.get("/api/v1/takedown/items/" + item, analyst.token())
                                 .status()
                         == 200);
 
         api.postJson("/api/v1/takedown/items/" + item + "/removal", analyst.token(), Map.of());
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> api.get("/api/v1/blocklist/entries?urlItemId=" + item, analyst.token())
                         .json()
                         .get(0)
@@ -189,7 +189,7 @@ class BlocklistTest {
                 "/api/v1/url-items/" + id + "/assessment",
                 analyst.token(),
                 Map.of("outcome", "csam_baseline", "hostingCountry", "NL")));
-        await().atMost(Duration.ofSeconds(20))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> ids.stream()
                         .allMatch(id -> !api.get("/api/v1/blocklist/entries?urlItemId=" + id, analyst.token())
                                 .json()

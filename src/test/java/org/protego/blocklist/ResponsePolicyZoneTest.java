@@ -116,7 +116,7 @@ class ResponsePolicyZoneTest {
                 .redirectErrorStream(true)
                 .redirectOutput(directory.resolve("unbound.log").toFile())
                 .start();
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .ignoreExceptions()
                 .until(() -> DnsQuery.askA("good.example.org", dnsPort).responseCode() == DnsQuery.NOERROR);
         return dnsPort;

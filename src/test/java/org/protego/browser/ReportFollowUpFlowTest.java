@@ -72,7 +72,7 @@ class ReportFollowUpFlowTest {
         analystBrowser.findElement(By.id("code")).sendKeys(Api.currentCode(analyst.totpSecret()));
         analystBrowser.findElement(By.cssSelector("form button[type=submit]")).click();
         analystBrowser.findElement(By.id("queue-link")).click();
-        new WebDriverWait(analystBrowser, Duration.ofSeconds(10)).until(driver -> {
+        new WebDriverWait(analystBrowser, Duration.ofSeconds(30)).until(driver -> {
             driver.navigate().refresh();
             return !driver.findElements(By.id("queue-" + reference)).isEmpty();
         });

@@ -102,7 +102,7 @@ class DirectoryPageTest {
         String item = Fixtures.reportedItem(api, analyst, Fixtures.uniqueUrl("/unmarked"));
         // Antarctica: no test marks a recipient there.
         Fixtures.assessed(api, analyst, item, "csam_baseline", "AQ");
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> api.get("/api/v1/takedown/items/" + item, analyst.token())
                                 .status()
                         == 200);

@@ -60,7 +60,7 @@ class LawEnforcementFirstTest {
                         true));
         String item = Fixtures.reportedItem(api, analyst, Fixtures.uniqueUrl("/domestic"));
         Fixtures.assessed(api, analyst, item, "csam_baseline", "MT");
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> api.get("/api/v1/takedown/items/" + item, analyst.token())
                                 .status()
                         == 200);
@@ -104,7 +104,7 @@ class LawEnforcementFirstTest {
     String itemHostedIn(Api api, Api.StaffUser analyst, String country) {
         String item = Fixtures.reportedItem(api, analyst, Fixtures.uniqueUrl("/abroad"));
         Fixtures.assessed(api, analyst, item, "csam_baseline", country);
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> api.get("/api/v1/takedown/items/" + item, analyst.token())
                                 .status()
                         == 200);

@@ -69,7 +69,7 @@ class NoticeEmailTest {
         String url = Fixtures.uniqueUrl("/emailed");
         String item = Fixtures.reportedItem(api, analyst, url);
         Fixtures.assessed(api, analyst, item, "csam_baseline", "NL");
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> api.get("/api/v1/takedown/items/" + item, analyst.token())
                                 .status()
                         == 200);
@@ -79,7 +79,7 @@ class NoticeEmailTest {
                 analyst.token(),
                 Map.of("recipientKind", "PROVIDER", "providerId", provider));
 
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> api.get("/api/v1/takedown/items/" + item, analyst.token())
                         .json()
                         .get("notices")

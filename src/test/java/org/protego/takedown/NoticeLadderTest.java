@@ -74,7 +74,7 @@ class NoticeLadderTest {
     String illegalItem() {
         String item = Fixtures.reportedItem(api, analyst, Fixtures.uniqueUrl("/album"));
         Fixtures.assessed(api, analyst, item, "csam_baseline", country);
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> api.get("/api/v1/takedown/items/" + item, analyst.token())
                                 .status()
                         == 200);
@@ -190,7 +190,7 @@ class NoticeLadderTest {
                 .asString();
         String item = Fixtures.reportedItem(api, analyst, Fixtures.uniqueUrl("/x"));
         Fixtures.assessed(api, analyst, item, "csam_baseline", "AQ");
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> api.get("/api/v1/takedown/items/" + item, analyst.token())
                                 .status()
                         == 200);

@@ -97,7 +97,7 @@ class RecipientEscalationTest {
                 .asString();
         String item = Fixtures.reportedItem(api, analyst, Fixtures.uniqueUrl("/escalated"));
         Fixtures.assessed(api, analyst, item, "csam_baseline", country);
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> api.get("/api/v1/takedown/items/" + item, analyst.token())
                                 .status()
                         == 200);

@@ -182,7 +182,7 @@ class IndustryApiTest {
                 .asString();
         String query =
                 "/api/v1/url-items?url=" + java.net.URLEncoder.encode(url, java.nio.charset.StandardCharsets.UTF_8);
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> api.get(query, analyst.token()).json().size() == 1);
         String item = api.get(query, analyst.token()).json().get(0).get("id").asString();
         api.postJson(

@@ -47,7 +47,7 @@ class SubmissionOutcomeTest {
 
     /** The outcome of the submission's one URL, once triage has filed the submission. */
     JsonNode outcomeOf(String reference) {
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> api.get("/api/v1/industry/reports/" + reference, isp.token())
                                 .json()
                                 .size()

@@ -38,7 +38,7 @@ class UrlItemTest {
     }
 
     List<JsonNode> itemsFor(String url, int expectedReports) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
             var items = api.get("/api/v1/url-items?url=" + encode(url), analyst.token())
                     .json();
             return items.size() == 1 && items.get(0).get("reportCount").asInt() == expectedReports;
@@ -116,7 +116,7 @@ class UrlItemTest {
                 later.get("reference").asString(),
                 "followUpCode",
                 later.get("followUpCode").asString());
-        await().atMost(Duration.ofSeconds(10)).until(() -> status(statusRequest).equals("action_taken"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(statusRequest).equals("action_taken"));
     }
 
     @Test
@@ -203,19 +203,21 @@ class UrlItemTest {
 
     @Test
     void queuePutsChildInDangerFirstThenReportsByChildrenThenOldest() {
-        var organisation = "hotline";
         var plain = api.submitReport(Map.of("category", "other", "description", "plain"));
         var byChild = api.submitReport(Map.of("category", "other", "description", "child", "reporterIsChild", true));
         var danger = api.submitReport(Map.of("category", "other", "description", "danger", "childInDanger", true));
 
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> queueReferences().contains(plain.get("reference").asString()));
+        // Each report reaches the queue through its own event; the order means something only once all three did.
+        var references = List.of(
+                plain.get("reference").asString(),
+                byChild.get("reference").asString(),
+                danger.get("reference").asString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> queueReferences().containsAll(references));
         List<String> queue = queueReferences();
         assertThat(queue.indexOf(danger.get("reference").asString()))
                 .isLessThan(queue.indexOf(byChild.get("reference").asString()));
         assertThat(queue.indexOf(byChild.get("reference").asString()))
                 .isLessThan(queue.indexOf(plain.get("reference").asString()));
-        assertThat(organisation).isNotBlank();
     }
 
     List<String> queueReferences() {
@@ -227,7 +229,7 @@ class UrlItemTest {
     }
 
     String reportIdOf(String reference) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> queueReferences().contains(reference));
+        await().atMost(Duration.ofSeconds(30)).until(() -> queueReferences().contains(reference));
         return api.get("/api/v1/queue", analyst.token())
                 .json()
                 .valueStream()
