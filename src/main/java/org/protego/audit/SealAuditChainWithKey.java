@@ -7,9 +7,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.protego.shared.ModuleMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,32 +17,13 @@ import org.springframework.stereotype.Component;
  * table is handed to a role the application cannot act as.
  */
 @Component
-class SealAuditChainWithKey implements JavaMigration {
+class SealAuditChainWithKey extends ModuleMigration {
 
     private final ChainKeys keys;
 
     SealAuditChainWithKey(ChainKeys keys) {
+        super("16", "audit seal the chain with its key");
         this.keys = keys;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("16");
-    }
-
-    @Override
-    public String getDescription() {
-        return "audit seal the chain with its key";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override
@@ -59,7 +39,8 @@ class SealAuditChainWithKey implements JavaMigration {
                         select sequence, recorded_at, actor, action, subject_type, subject_id, detail
                         from audit_entry order by sequence""");
                 PreparedStatement update = connection.prepareStatement(
-                        "update audit_entry set previous_hash = ?, entry_hash = ? where sequence = ?")) {
+                        "update audit_entry set previous_hash = ?, entry_hash = ? where sequence = ?");
+                Batch batch = new Batch(update)) {
             while (rows.next()) {
                 var entry = new AuditEntry(
                         rows.getLong(1),
@@ -73,11 +54,10 @@ class SealAuditChainWithKey implements JavaMigration {
                 update.setString(1, previousHash);
                 update.setString(2, seal);
                 update.setLong(3, entry.sequence());
-                update.addBatch();
+                batch.add();
                 previousHash = seal;
                 sequence = entry.sequence();
             }
-            update.executeBatch();
         }
         try (Statement guard = connection.createStatement()) {
             guard.execute("alter table audit_entry enable trigger audit_entry_append_only");

@@ -5,10 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.UUID;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.protego.shared.FieldCipher;
+import org.protego.shared.ModuleMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,34 +15,13 @@ import org.springframework.stereotype.Component;
  * plain-text column. Declared as a bean because it needs the field key; Flyway runs it between the two SQL steps.
  */
 @Component
-class EncryptSeriesNames implements JavaMigration {
-
-    private static final int BATCH_SIZE = 1000;
+class EncryptSeriesNames extends ModuleMigration {
 
     private final FieldCipher cipher;
 
     EncryptSeriesNames(FieldCipher cipher) {
+        super("31", "hashes encrypt series names");
         this.cipher = cipher;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("31");
-    }
-
-    @Override
-    public String getDescription() {
-        return "hashes encrypt series names";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override
@@ -55,22 +33,15 @@ class EncryptSeriesNames implements JavaMigration {
                 ResultSet rows =
                         select.executeQuery("select id, name from " + table + " where name is not null for update");
                 PreparedStatement update = connection.prepareStatement(
-                        "update " + table + " set " + column + " = ?, name_index = ?, name = null where id = ?")) {
-            int pending = 0;
+                        "update " + table + " set " + column + " = ?, name_index = ?, name = null where id = ?");
+                Batch batch = new Batch(update)) {
             while (rows.next()) {
                 UUID id = rows.getObject(1, UUID.class);
                 String name = rows.getString(2);
                 update.setString(1, cipher.encrypt(name, HashEntries.SERIES_NAME.row(id)));
                 update.setString(2, cipher.blindIndex(HashEntries.SERIES_INDEX_PURPOSE, name));
                 update.setObject(3, id);
-                update.addBatch();
-                if (++pending == BATCH_SIZE) {
-                    update.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                update.executeBatch();
+                batch.add();
             }
         }
     }

@@ -5,51 +5,24 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * A migration that binds the ciphertexts of some columns to the rows they are stored in, re-encrypting what the first
  * release stored unbound. Each module declares one as a bean for its own tables, so that Flyway runs it in order.
  */
-public abstract class CiphertextRebinding implements JavaMigration {
-
-    private static final int BATCH_SIZE = 1000;
+public abstract class CiphertextRebinding extends ModuleMigration {
 
     /** The encrypted columns of one table, and the column whose value identifies the row. */
     public record Table(String table, String rowIdColumn, List<String> columns) {}
 
-    private final MigrationVersion version;
-    private final String description;
     private final FieldCipher cipher;
     private final List<Table> tables;
 
     protected CiphertextRebinding(String version, String description, FieldCipher cipher, List<Table> tables) {
-        this.version = MigrationVersion.fromVersion(version);
-        this.description = description;
+        super(version, description);
         this.cipher = cipher;
         this.tables = List.copyOf(tables);
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return version;
-    }
-
-    @Override
-    public String getDescription() {
-        return description;
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override
@@ -68,8 +41,8 @@ public abstract class CiphertextRebinding implements JavaMigration {
                 ResultSet rows = select.executeQuery(
                         "select " + table.rowIdColumn() + ", " + columns + " from " + table.table());
                 PreparedStatement update = connection.prepareStatement(
-                        "update " + table.table() + " set " + assignments + " where " + table.rowIdColumn() + " = ?")) {
-            int pending = 0;
+                        "update " + table.table() + " set " + assignments + " where " + table.rowIdColumn() + " = ?");
+                Batch batch = new Batch(update)) {
             while (rows.next()) {
                 Object rowId = rows.getObject(1);
                 for (int i = 0; i < table.columns().size(); i++) {
@@ -78,14 +51,7 @@ public abstract class CiphertextRebinding implements JavaMigration {
                     update.setString(i + 1, cipher.rebind(rows.getString(i + 2), place));
                 }
                 update.setObject(table.columns().size() + 1, rowId);
-                update.addBatch();
-                if (++pending == BATCH_SIZE) {
-                    update.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                update.executeBatch();
+                batch.add();
             }
         }
     }
