@@ -1,18 +1,19 @@
-package org.protego.blocklist;
+package org.protego;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 
-/** Verifies a list signature the way the README tells ISPs to: {@code openssl dgst -sha256 -verify}. */
-final class Openssl {
+/** Verifies a signature the way the README tells ISPs and auditors to: {@code openssl dgst -sha256 -verify}. */
+public final class Openssl {
 
-    record Verdict(boolean verified, String output) {}
+    public record Verdict(boolean verified, String output) {}
 
     private Openssl() {}
 
-    static Verdict verify(Path directory, String publicKeyPem, byte[] file, String base64Signature) throws Exception {
+    public static Verdict verify(Path directory, String publicKeyPem, byte[] file, String base64Signature)
+            throws Exception {
         Path key = Files.writeString(Files.createTempFile(directory, "public", ".pem"), publicKeyPem);
         Path data = Files.write(Files.createTempFile(directory, "signed", ".bin"), file);
         Path signature = Files.write(

@@ -3,12 +3,10 @@ package org.protego.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.protego.Api;
 import org.protego.DatabaseSuperuser;
+import org.protego.Openssl;
 import org.protego.ProtegoTest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,28 +57,13 @@ class AuditHeadTest {
     void theSignedHeadVerifiesWithOpensslAndThePublishedKey(@TempDir Path directory) throws Exception {
         JsonNode head = head();
 
-        Path text = Files.writeString(
-                directory.resolve("head.txt"), head.get("signedText").asString());
-        Path signature = Files.write(
-                directory.resolve("head.sig"),
-                Base64.getDecoder().decode(head.get("signature").asString()));
-        Path key = Files.writeString(
-                directory.resolve("audit-public.pem"),
-                api.get("/api/v1/audit/public-key", api.adminToken()).body());
-        Process openssl = new ProcessBuilder(
-                        "openssl",
-                        "dgst",
-                        "-sha256",
-                        "-verify",
-                        key.toString(),
-                        "-signature",
-                        signature.toString(),
-                        text.toString())
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(openssl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        var verdict = Openssl.verify(
+                directory,
+                api.get("/api/v1/audit/public-key", api.adminToken()).body(),
+                head.get("signedText").asString().getBytes(StandardCharsets.UTF_8),
+                head.get("signature").asString());
 
-        assertThat(openssl.waitFor()).as(output).isZero();
+        assertThat(verdict.verified()).as(verdict.output()).isTrue();
         assertThat(head.get("signedText").asString())
                 .contains("sequence: " + head.get("sequence").asLong())
                 .contains("entry-hash: " + head.get("entryHash").asString());

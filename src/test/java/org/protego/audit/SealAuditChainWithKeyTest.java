@@ -13,9 +13,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import javax.sql.DataSource;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
+import org.protego.MigrationContext;
 import org.protego.ProtegoTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -54,7 +53,7 @@ class SealAuditChainWithKeyTest {
                     previous = insert(connection, entry, previous, plainSeal(previous, entry));
                 }
 
-                new SealAuditChainWithKey(keys).migrate(contextOf(connection));
+                new SealAuditChainWithKey(keys).migrate(MigrationContext.on(connection));
 
                 String expectedPrevious = "0".repeat(64);
                 int entries = 0;
@@ -119,19 +118,5 @@ class SealAuditChainWithKeyTest {
         return HexFormat.of()
                 .formatHex(MessageDigest.getInstance("SHA-256")
                         .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static Context contextOf(Connection connection) {
-        return new Context() {
-            @Override
-            public Configuration getConfiguration() {
-                return null;
-            }
-
-            @Override
-            public Connection getConnection() {
-                return connection;
-            }
-        };
     }
 }

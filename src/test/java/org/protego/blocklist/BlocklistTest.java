@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.protego.Api;
 import org.protego.Fixtures;
+import org.protego.Openssl;
 import org.protego.ProtegoTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -82,27 +81,12 @@ class BlocklistTest {
 
         assertThat(sha256(feed)).isEqualTo(latest.get("sha256").asString());
         assertThat(latest.get("entries").asInt()).isEqualTo((int) feed.lines().count());
-        Path file = Files.writeString(directory.resolve("hashed-urls.txt"), feed);
-        Path signature = Files.write(
-                directory.resolve("hashed-urls.sig"),
-                Base64.getDecoder().decode(latest.get("signature").asString()));
-        Path key = Files.writeString(
-                directory.resolve("public.pem"),
-                new Api(port).get("/api/v1/blocklist/public-key", null).body());
-        Process openssl = new ProcessBuilder(
-                        "openssl",
-                        "dgst",
-                        "-sha256",
-                        "-verify",
-                        key.toString(),
-                        "-signature",
-                        signature.toString(),
-                        file.toString())
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(openssl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(openssl.waitFor()).as(output).isZero();
-        assertThat(output).contains("Verified OK");
+        var verdict = Openssl.verify(
+                directory,
+                new Api(port).get("/api/v1/blocklist/public-key", null).body(),
+                feed.getBytes(StandardCharsets.UTF_8),
+                latest.get("signature").asString());
+        assertThat(verdict.verified()).as(verdict.output()).isTrue();
     }
 
     @Test

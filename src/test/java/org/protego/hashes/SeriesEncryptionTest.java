@@ -8,10 +8,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 import org.protego.Api;
+import org.protego.MigrationContext;
 import org.protego.ProtegoTest;
 import org.protego.shared.FieldCipher;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,7 +123,7 @@ class SeriesEncryptionTest {
                             .update();
                 }
 
-                new EncryptSeriesNames(cipher).migrate(contextOf(connection));
+                new EncryptSeriesNames(cipher).migrate(MigrationContext.on(connection));
 
                 for (UUID id : ids) {
                     var row = session.sql("select name, name_index, name_encrypted from hashes_series where id = :id")
@@ -141,19 +140,5 @@ class SeriesEncryptionTest {
                 connection.setAutoCommit(true);
             }
         }
-    }
-
-    private static Context contextOf(Connection connection) {
-        return new Context() {
-            @Override
-            public Configuration getConfiguration() {
-                return null;
-            }
-
-            @Override
-            public Connection getConnection() {
-                return connection;
-            }
-        };
     }
 }

@@ -6,9 +6,8 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
+import org.protego.MigrationContext;
 import org.protego.ProtegoTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +41,7 @@ class CiphertextRebindingTest {
                 List.of(new CiphertextRebinding.Table(table, "id", List.of("secret", "other")))) {};
 
         try (Connection connection = dataSource.getConnection()) {
-            rebinding.migrate(contextOf(connection));
+            rebinding.migrate(MigrationContext.on(connection));
         }
 
         var column = new FieldCipher.Column(table, "secret");
@@ -57,19 +56,5 @@ class CiphertextRebindingTest {
                         .single())
                 .isEqualTo(1200);
         jdbc.sql("drop table " + table).update();
-    }
-
-    private static Context contextOf(Connection connection) {
-        return new Context() {
-            @Override
-            public Configuration getConfiguration() {
-                return null;
-            }
-
-            @Override
-            public Connection getConnection() {
-                return connection;
-            }
-        };
     }
 }
