@@ -43,7 +43,7 @@ class PublicRateLimit {
     private static FilterRegistrationBean<OncePerRequestFilter> registration(String name, PerClientLimit limit) {
         var registration = new FilterRegistrationBean<OncePerRequestFilter>(limit);
         registration.setName(name);
-        // Every request passes the filter, which decides on the path as routed, never on the raw URI.
+        // Every request passes the filter, which decides on the path as routed (ProblemResponder.routedPath).
         registration.addUrlPatterns("/*");
         return registration;
     }
@@ -63,25 +63,20 @@ class PublicRateLimit {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            // The servlet path is decoded and normalised as the request is routed, so "/api/v1/report%73" counts
-            // as "/api/v1/reports" here exactly as it does for the controller.
-            String routedPath = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-            boolean limited = "POST".equals(request.getMethod()) && limitedPaths.contains(routedPath);
+            boolean limited =
+                    "POST".equals(request.getMethod()) && limitedPaths.contains(ProblemResponder.routedPath(request));
             if (!limited || limiter.tryAcquire(RateLimiter.clientKey(request.getRemoteAddr()))) {
                 chain.doFilter(request, response);
                 return;
             }
             response.setHeader("Retry-After", "60");
-            if (routedPath.startsWith("/api/")) {
-                problems.write(
-                        response,
-                        429,
-                        "too-many-requests",
-                        "Too many requests",
-                        "Too many requests from this address; try again in a minute.");
-            } else {
-                response.sendError(429);
-            }
+            problems.refuse(
+                    request,
+                    response,
+                    429,
+                    "too-many-requests",
+                    "Too many requests",
+                    "Too many requests from this address; try again in a minute.");
         }
     }
 }

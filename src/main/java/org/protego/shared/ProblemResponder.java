@@ -1,5 +1,6 @@
 package org.protego.shared;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,5 +18,32 @@ public class ProblemResponder {
         response.getWriter()
                 .write("{\"type\":\"urn:protego:problem:" + type + "\",\"title\":\"" + title + "\",\"status\":" + status
                         + ",\"detail\":\"" + detail + "\"}");
+    }
+
+    /**
+     * Refuses a request before it reaches a controller: with a problem for the JSON API, with the localised error page
+     * for people.
+     */
+    public void refuse(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String type,
+            String title,
+            String detail)
+            throws IOException {
+        if (routedPath(request).startsWith("/api/")) {
+            write(response, status, type, title, detail);
+        } else {
+            response.sendError(status);
+        }
+    }
+
+    /**
+     * The path a request is routed by, decoded and normalised as the servlet container maps it, never the raw URI, so
+     * that "/api/v1/report%73" is "/api/v1/reports" here exactly as it is for the controller.
+     */
+    public static String routedPath(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     }
 }

@@ -73,31 +73,27 @@ public class RequestBodyLimits extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String routedPath = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        long cap = capFor(routedPath);
+        long cap = capFor(ProblemResponder.routedPath(request));
         long declared = request.getContentLengthLong();
         if (declared > cap) {
-            refuse(routedPath, cap, response);
+            refuse(request, response, cap);
             return;
         }
         // A body with a declared length cannot run past it; one without is counted as it is read.
         chain.doFilter(declared >= 0 ? request : new CountedRequest(request, cap), response);
     }
 
-    private void refuse(String routedPath, long cap, HttpServletResponse response) throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, long cap) throws IOException {
         // The client may still be sending; closing stops the server from reading the rest.
         response.setHeader("Connection", "close");
-        if (routedPath.startsWith("/api/")) {
-            problems.write(
-                    response,
-                    413,
-                    "body-too-large",
-                    "Request body too large",
-                    "The request body is larger than the "
-                            + DataSize.ofBytes(cap).toKilobytes() + " KB this endpoint accepts; nothing was stored.");
-        } else {
-            response.sendError(413);
-        }
+        problems.refuse(
+                request,
+                response,
+                413,
+                "body-too-large",
+                "Request body too large",
+                "The request body is larger than the " + DataSize.ofBytes(cap).toKilobytes()
+                        + " KB this endpoint accepts; nothing was stored.");
     }
 
     /** Thrown by a counted body once it passes its cap; the API answers it with 413. */
