@@ -142,6 +142,35 @@ class AuditHeadTest {
     }
 
     @Test
+    void anAdministratorDownloadsTheHeadOnTheAuditPageAndChecksItThereLater() {
+        var administrator = api.createUser("hotline", "ADMIN");
+        var browser = new Api(port);
+        browser.signIn(administrator);
+
+        var download = browser.get("/admin/audit/head", null);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.header("Content-Disposition")).startsWith("attachment");
+        api.submitReport(Map.of("category", "grooming", "description", "a report after the download"));
+        var checked = browser.postForm("/admin/audit", "/admin/audit/verify", Map.of("head", download.body()));
+        var forged = browser.postForm(
+                "/admin/audit",
+                "/admin/audit/verify",
+                Map.of("head", download.body().replace("\"sequence\":", "\"sequence\":1")));
+
+        assertThat(checked.body()).contains("id=\"head-matches\"").doesNotContain("id=\"head-differs\"");
+        assertThat(forged.body()).contains("id=\"head-refused\"");
+    }
+
+    @Test
+    void theAuditPageIsNotForAnalysts() {
+        var analyst = api.createUser("hotline", "ANALYST");
+        var browser = new Api(port);
+        browser.signIn(analyst);
+
+        assertThat(browser.get("/admin/audit/head", null).status()).isEqualTo(403);
+    }
+
+    @Test
     void onlyAnAdministratorExportsTheHead() {
         var analyst = api.createUser("hotline", "ANALYST");
 
