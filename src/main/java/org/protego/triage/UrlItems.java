@@ -4,12 +4,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.protego.reports.ReportReceived;
 import org.protego.reports.ReportedUrl;
 import org.protego.shared.FieldCipher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,10 +27,12 @@ class UrlItems {
     static final FieldCipher.Column NOTE = new FieldCipher.Column("triage_assessment", "note_encrypted");
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
     private final FieldCipher cipher;
 
-    UrlItems(JdbcClient jdbc, FieldCipher cipher) {
+    UrlItems(JdbcClient jdbc, NamedParameterJdbcTemplate batches, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.cipher = cipher;
     }
 
@@ -48,42 +56,42 @@ class UrlItems {
         if (inserted == 0) {
             return false;
         }
+        // One statement per URL would cost an industry submission of 10,000 URLs 20,000 round trips: batched instead.
         List<ReportedUrl> urls = report.urls();
-        List<String> distinctCanonical =
-                urls.stream().map(url -> url.canonical().value()).distinct().toList();
-        for (String canonical : distinctCanonical) {
-            String host = urls.stream()
-                    .filter(url -> url.canonical().value().equals(canonical))
-                    .findFirst()
-                    .orElseThrow()
-                    .canonical()
-                    .host();
-            jdbc.sql("""
-                    insert into triage_url_item (id, organisation_id, canonical_url, host, state, report_count,
-                                                 first_reported_at, last_reported_at)
-                    values (:id, :organisationId, :canonical, :host, 'AWAITING_ASSESSMENT', 1, :at, :at)
-                    on conflict (organisation_id, canonical_url) do update
-                    set report_count = triage_url_item.report_count + 1,
-                        last_reported_at = greatest(triage_url_item.last_reported_at, excluded.last_reported_at)""")
-                    .param("id", UUID.randomUUID())
-                    .param("organisationId", report.organisationId())
-                    .param("canonical", canonical)
-                    .param("host", host)
-                    .param("at", Timestamp.from(report.receivedAt()))
-                    .update();
-        }
-        for (int position = 0; position < urls.size(); position++) {
-            jdbc.sql("""
-                    insert into triage_report_url (report_id, position, url_item_id, as_reported)
-                    select :reportId, :position, id, :asReported from triage_url_item
-                    where organisation_id = :organisationId and canonical_url = :canonical""")
-                    .param("reportId", report.reportId())
-                    .param("position", position)
-                    .param("asReported", urls.get(position).asReported())
-                    .param("organisationId", report.organisationId())
-                    .param("canonical", urls.get(position).canonical().value())
-                    .update();
-        }
+        Map<String, String> hostByCanonical = new LinkedHashMap<>();
+        urls.forEach(url -> hostByCanonical.putIfAbsent(
+                url.canonical().value(), url.canonical().host()));
+        batches.batchUpdate(
+                """
+                insert into triage_url_item (id, organisation_id, canonical_url, host, state, report_count,
+                                             first_reported_at, last_reported_at)
+                values (:id, :organisationId, :canonical, :host, 'AWAITING_ASSESSMENT', 1, :at, :at)
+                on conflict (organisation_id, canonical_url) do update
+                set report_count = triage_url_item.report_count + 1,
+                    last_reported_at = greatest(triage_url_item.last_reported_at, excluded.last_reported_at)""",
+                hostByCanonical.entrySet().stream()
+                        .map(canonical -> new MapSqlParameterSource()
+                                .addValue("id", UUID.randomUUID())
+                                .addValue("organisationId", report.organisationId())
+                                .addValue("canonical", canonical.getKey())
+                                .addValue("host", canonical.getValue())
+                                .addValue("at", Timestamp.from(report.receivedAt())))
+                        .toArray(SqlParameterSource[]::new));
+        batches.batchUpdate(
+                """
+                insert into triage_report_url (report_id, position, url_item_id, as_reported)
+                select :reportId, :position, id, :asReported from triage_url_item
+                where organisation_id = :organisationId and canonical_url = :canonical""",
+                IntStream.range(0, urls.size())
+                        .mapToObj(position -> new MapSqlParameterSource()
+                                .addValue("reportId", report.reportId())
+                                .addValue("position", position)
+                                .addValue("asReported", urls.get(position).asReported())
+                                .addValue("organisationId", report.organisationId())
+                                .addValue(
+                                        "canonical",
+                                        urls.get(position).canonical().value()))
+                        .toArray(SqlParameterSource[]::new));
         return true;
     }
 
