@@ -508,7 +508,12 @@ public class BlocklistManagement {
 
     private ListVersion sealed(long version, VersionState state, String actor, Instant createdAt, int[] changes) {
         var feed = new ListFiles.Sealer(signer.start());
-        entries.forEachDigestAt(version, digest -> feed.add(ListFiles.line(digest)));
+        // Counted while streamed: a separate count of distinct digests would sort the whole list a second time.
+        int[] listed = {0};
+        entries.forEachDigestAt(version, digest -> {
+            feed.add(ListFiles.line(digest));
+            listed[0]++;
+        });
         var zone = new ListFiles.Sealer(signer.start());
         zone.add(ResponsePolicyZone.of(version, entries.domainsAt(version), stopPage)
                 .getBytes(StandardCharsets.US_ASCII));
@@ -520,7 +525,7 @@ public class BlocklistManagement {
                 state,
                 actor,
                 createdAt,
-                entries.sizeAt(version),
+                listed[0],
                 changes[0],
                 changes[1],
                 null,
