@@ -41,7 +41,7 @@ public abstract class ModuleMigration implements JavaMigration {
     }
 
     /** Rows added to a prepared update, sent a thousand at a time, so that a large table is never held in memory. */
-    protected static final class Batch implements AutoCloseable {
+    public static final class Batch implements AutoCloseable {
 
         private static final int SIZE = 1000;
 
