@@ -27,19 +27,26 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
+    private final ProblemMessages messages;
+
+    ApiProblemHandler(ProblemMessages messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException e) {
         return invalidFields(e.problems());
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
-    }
-
-    @ExceptionHandler(ConflictException.class)
-    ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
+    /** The problem type stays the status's kind, so clients that match on it keep working; {@code code} says why. */
+    @ExceptionHandler(RefusedException.class)
+    ProblemDetail refused(RefusedException e) {
+        HttpStatus status = e.error().status();
+        ProblemDetail detail = problem(status, typeOf(status), titleOf(status), messages.english(e));
+        if (!(e.error() instanceof SharedError)) {
+            detail.setProperty("code", e.error().code());
+        }
+        return detail;
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -61,7 +68,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), "invalid", error.getDefaultMessage()))
+                .map(error -> new FieldProblem(
+                        error.getField(),
+                        "invalid",
+                        SharedError.FIELD_INVALID.messageKey(),
+                        List.of(String.valueOf(error.getDefaultMessage()))))
                 .toList();
         return ResponseEntity.badRequest().body(invalidFields(problems));
     }
@@ -99,7 +110,22 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                         "The request body is not valid JSON of the expected shape."));
     }
 
-    static ProblemDetail invalidFields(List<FieldProblem> problems) {
+    private static String titleOf(HttpStatus status) {
+        String phrase = status.getReasonPhrase();
+        return phrase.charAt(0) + phrase.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String typeOf(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "not-found";
+            case CONFLICT -> "conflict";
+            case FORBIDDEN -> "forbidden";
+            case BAD_REQUEST -> "invalid-request";
+            default -> status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        };
+    }
+
+    ProblemDetail invalidFields(List<FieldProblem> problems) {
         ProblemDetail detail = problem(
                 HttpStatus.BAD_REQUEST,
                 "invalid-request",
@@ -108,7 +134,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         detail.setProperty(
                 "errors",
                 problems.stream()
-                        .map(p -> Map.of("field", p.field(), "code", p.code(), "detail", p.detail()))
+                        .map(p -> Map.of("field", p.field(), "code", p.code(), "detail", messages.english(p)))
                         .toList());
         return detail;
     }

@@ -1,12 +1,15 @@
 package org.protego.shared;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+/** The request cannot be carried out in the current state of what it acts on; the code names that state. */
+public class ConflictException extends RefusedException {
 
-/** The request cannot be carried out in the current state of what it acts on; the message names that state. */
-@ResponseStatus(HttpStatus.CONFLICT)
-public class ConflictException extends RuntimeException {
+    public ConflictException(ErrorCode error, Object... arguments) {
+        super(error, arguments);
+    }
+
+    /** @deprecated name the reason with the module's error code, so that pages can translate it */
+    @Deprecated(forRemoval = true)
     public ConflictException(String message) {
-        super(message);
+        super(SharedError.UNTRANSLATED_CONFLICT, message);
     }
 }

@@ -1,12 +1,15 @@
 package org.protego.shared;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
-
 /** What was asked for does not exist, or the caller may not know that it exists. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends RefusedException {
+
+    public NotFoundException(ErrorCode error, Object... arguments) {
+        super(error, arguments);
+    }
+
+    /** @deprecated name the reason with the module's error code, so that pages can translate it */
+    @Deprecated(forRemoval = true)
     public NotFoundException(String message) {
-        super(message);
+        super(SharedError.UNTRANSLATED_NOT_FOUND, message);
     }
 }

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 
 /** Every page is offered in every language: no key may be missing, and templates hold no literal text. */
 class MessagesTest {
@@ -38,6 +40,31 @@ class MessagesTest {
                         .isNotBlank();
             }
         }
+    }
+
+    /** A page shows a refusal through its error code's message key, so every code needs its message. */
+    @Test
+    void everyErrorCodeHasAMessage() throws Exception {
+        Set<String> english = load("messages.properties").stringPropertyNames();
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(ErrorCode.class));
+        Set<String> missing = new TreeSet<>();
+        int errorCodes = 0;
+        for (var candidate : scanner.findCandidateComponents("org.protego")) {
+            Class<?> type = Class.forName(candidate.getBeanClassName());
+            if (!type.isEnum()) {
+                continue;
+            }
+            for (Object constant : type.getEnumConstants()) {
+                ErrorCode error = (ErrorCode) constant;
+                errorCodes++;
+                if (!english.contains(error.messageKey())) {
+                    missing.add(type.getSimpleName() + "." + constant + ": " + error.messageKey());
+                }
+            }
+        }
+        assertThat(errorCodes).isGreaterThan(SharedError.values().length);
+        assertThat(missing).isEmpty();
     }
 
     @Test

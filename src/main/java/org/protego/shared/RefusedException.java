@@ -1,0 +1,29 @@
+package org.protego.shared;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A request refused for a reason its module names with an {@link ErrorCode}. The API answers with the code's status
+ * and a problem detail; a page shows the code's message in the user's language; neither shows this exception's text.
+ */
+public class RefusedException extends RuntimeException {
+
+    private final ErrorCode error;
+    private final List<Object> arguments;
+
+    public RefusedException(ErrorCode error, Object... arguments) {
+        super(error.code() + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)));
+        this.error = error;
+        this.arguments = List.of(arguments);
+    }
+
+    public ErrorCode error() {
+        return error;
+    }
+
+    /** Values the message names, in the order of its {@code {0}}, {@code {1}} placeholders. */
+    public List<Object> arguments() {
+        return arguments;
+    }
+}

@@ -1,0 +1,35 @@
+package org.protego.shared;
+
+import org.springframework.http.HttpStatus;
+
+/** Refusals that belong to no one module: what Spring itself refuses before a module sees the request. */
+public enum SharedError implements ErrorCode {
+    FIELD_INVALID(HttpStatus.BAD_REQUEST),
+    NOT_FOUND(HttpStatus.NOT_FOUND),
+    FORBIDDEN(HttpStatus.FORBIDDEN),
+    /** Kept while modules move to their own codes: the message is the text given, in English. */
+    UNTRANSLATED_CONFLICT(HttpStatus.CONFLICT),
+    UNTRANSLATED_NOT_FOUND(HttpStatus.NOT_FOUND),
+    UNTRANSLATED_INVALID(HttpStatus.BAD_REQUEST);
+
+    private final HttpStatus status;
+
+    SharedError(HttpStatus status) {
+        this.status = status;
+    }
+
+    @Override
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    @Override
+    public HttpStatus status() {
+        return status;
+    }
+
+    @Override
+    public String messageKey() {
+        return "error." + code();
+    }
+}
