@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.callback.Callback;
+import org.protego.shared.DeploymentSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -39,8 +39,8 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    DataSource dataSource(@Value("${protego.data-dir}") String dataDir) {
-        Path directory = directoryOf(dataDir);
+    DataSource dataSource(DeploymentSettings settings) {
+        Path directory = settings.dataDir();
         EmbeddedDatabase database = acquire(directory);
         var config = new HikariConfig();
         config.setJdbcUrl(database.jdbcUrl());
@@ -59,13 +59,9 @@ class EmbeddedDatabaseConfiguration {
 
     /** Spring Boot hands every {@link Callback} bean to Flyway, which migrates once the data source is there. */
     @Bean
-    Callback auditSchema(@Value("${protego.data-dir}") String dataDir) {
-        Path directory = directoryOf(dataDir);
+    Callback auditSchema(DeploymentSettings settings) {
+        Path directory = settings.dataDir();
         return new AuditSchema(() -> running(directory).superuser());
-    }
-
-    private static Path directoryOf(String dataDir) {
-        return Path.of(dataDir).toAbsolutePath().normalize();
     }
 
     private static synchronized EmbeddedDatabase acquire(Path dataDir) {

@@ -8,9 +8,10 @@ import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.protego.shared.DeploymentSettings;
 import org.protego.shared.SecretKeyFile;
 import org.protego.shared.SigningKey;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -20,6 +21,7 @@ import org.springframework.util.StringUtils;
  * chain's head for verifiers outside the server. Both live outside the database, in the data directory by default.
  */
 @Component
+@EnableConfigurationProperties(AuditSettings.class)
 class ChainKeys {
 
     static final String GENESIS_HASH = "0".repeat(64);
@@ -27,11 +29,10 @@ class ChainKeys {
     private final SecretKeySpec sealKey;
     private final SigningKey headKey;
 
-    ChainKeys(
-            @Value("${protego.audit.chain-key:}") String configuredChainKey,
-            @Value("${protego.audit.signing-key-dir:}") String signingKeyDir,
-            @Value("${protego.data-dir}") String dataDir) {
-        Path keys = Path.of(dataDir, "keys");
+    ChainKeys(AuditSettings settings, DeploymentSettings deployment) {
+        String configuredChainKey = settings.chainKey();
+        String signingKeyDir = settings.signingKeyDir();
+        Path keys = deployment.keyDirectory();
         byte[] chainKey = StringUtils.hasText(configuredChainKey)
                 ? Base64.getDecoder().decode(configuredChainKey.trim())
                 : SecretKeyFile.readOrCreate(keys.resolve("audit-chain.key"), 32);

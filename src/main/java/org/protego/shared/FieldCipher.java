@@ -12,7 +12,7 @@ import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -65,8 +65,12 @@ public class FieldCipher {
         }
     }
 
-    FieldCipher(
-            @Value("${protego.encryption.key:}") String configuredKey, @Value("${protego.data-dir}") String dataDir) {
+    @Autowired
+    FieldCipher(DeploymentSettings settings) {
+        this(settings.encryption().key(), settings.dataDir().toString());
+    }
+
+    FieldCipher(String configuredKey, String dataDir) {
         byte[] keyBytes = StringUtils.hasText(configuredKey)
                 ? Base64.getDecoder().decode(configuredKey.trim())
                 : keyFromDataDirectory(Path.of(dataDir));

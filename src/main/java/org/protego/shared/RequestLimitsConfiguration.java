@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Registers the body caps ahead of security, so that an oversized body is refused before anything else reads it. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RequestBodyLimits.Caps.class)
+@EnableConfigurationProperties({RequestBodyLimits.Caps.class, DeploymentSettings.class})
 class RequestLimitsConfiguration {
 
     /** Before Spring Security's filter chain, which runs at -100. */
