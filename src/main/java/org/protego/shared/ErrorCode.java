@@ -19,6 +19,7 @@ public interface ErrorCode {
 
     /** The usual way an enum constant names its code: the module's prefix and the constant in lower case. */
     static String codeOf(String modulePrefix, Enum<?> constant) {
-        return modulePrefix + "-" + constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return modulePrefix + "-"
+                + constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

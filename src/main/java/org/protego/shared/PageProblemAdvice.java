@@ -37,8 +37,7 @@ class PageProblemAdvice {
     /** Flash attribute with the values the refused form held, so that nobody types them again. */
     static final String FORM = "form";
 
-    private static final Pattern SECRET_FIELD =
-            Pattern.compile("(?i).*(password|secret|token|code|totp|_csrf).*");
+    private static final Pattern SECRET_FIELD = Pattern.compile("(?i).*(password|secret|token|code|totp|_csrf).*");
 
     private final ProblemMessages messages;
 
@@ -101,8 +100,8 @@ class PageProblemAdvice {
         if (target == null) {
             return path;
         }
-        Map<String, String> variables = (Map<String, String>)
-                request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Map<String, String> variables =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         return UriComponentsBuilder.fromPath(target.value())
                 .buildAndExpand(variables == null ? Map.of() : variables)
                 .encode()
