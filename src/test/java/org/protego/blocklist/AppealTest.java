@@ -3,11 +3,11 @@ package org.protego.blocklist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.protego.blocklist.Refusals.assertConflict;
 
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.protego.shared.ConflictException;
 import org.protego.shared.FieldProblem;
 import org.protego.shared.InvalidRequestException;
 
@@ -57,20 +57,14 @@ class AppealTest {
 
     @Test
     void whoeverRecordedAnAppealCannotDecideIt() {
-        assertThatThrownBy(() -> open().decide(true, "", "recorder", DECIDED))
-                .isInstanceOfSatisfying(
-                        ConflictException.class,
-                        refused -> assertThat(refused.error()).isEqualTo(BlocklistError.APPEAL_RECORDED_BY_YOU));
+        assertConflict(() -> open().decide(true, "", "recorder", DECIDED), BlocklistError.APPEAL_RECORDED_BY_YOU);
     }
 
     @Test
     void decidedAppealIsNotDecidedAgain() {
         var upheld = open().decide(true, "", "decider", DECIDED);
 
-        assertThatThrownBy(() -> upheld.decide(false, "", "another", DECIDED))
-                .isInstanceOfSatisfying(
-                        ConflictException.class,
-                        refused -> assertThat(refused.error()).isEqualTo(BlocklistError.APPEAL_DECIDED));
+        assertConflict(() -> upheld.decide(false, "", "another", DECIDED), BlocklistError.APPEAL_DECIDED);
     }
 
     @Test

@@ -1,14 +1,13 @@
 package org.protego.blocklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.protego.blocklist.Refusals.assertConflict;
 
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.protego.shared.ConflictException;
 
 /** An entry's own transitions, without Spring or a database. */
 class BlocklistEntryTest {
@@ -35,13 +34,6 @@ class BlocklistEntryTest {
 
     static BlocklistEntry entry(EntryState state) {
         return entry(state, null);
-    }
-
-    static void assertRefused(Runnable transition, BlocklistError reason) {
-        assertThatThrownBy(transition::run)
-                .isInstanceOfSatisfying(
-                        ConflictException.class,
-                        refused -> assertThat(refused.error()).isEqualTo(reason));
     }
 
     @Test
@@ -81,7 +73,7 @@ class BlocklistEntryTest {
             value = EntryState.class,
             names = {"REMOVED", "WITHDRAWN"})
     void entryThatLeftTheListIsNeverListedAgain(EntryState state) {
-        assertRefused(() -> entry(state).list(), BlocklistError.ENTRY_OFF_THE_LIST);
+        assertConflict(() -> entry(state).list(), BlocklistError.ENTRY_OFF_THE_LIST);
     }
 
     @Test
@@ -106,7 +98,7 @@ class BlocklistEntryTest {
         var held = entry(EntryState.PENDING_ADDITION, 9L);
 
         assertThat(held.canBeUnlisted()).isFalse();
-        assertRefused(() -> held.unlist(LATER), BlocklistError.ENTRY_IN_HELD_VERSION);
+        assertConflict(() -> held.unlist(LATER), BlocklistError.ENTRY_IN_HELD_VERSION);
     }
 
     @ParameterizedTest
@@ -117,7 +109,7 @@ class BlocklistEntryTest {
         var entry = entry(state);
 
         assertThat(entry.canBeUnlisted()).isFalse();
-        assertRefused(() -> entry.unlist(LATER), BlocklistError.ENTRY_NOT_LISTED);
+        assertConflict(() -> entry.unlist(LATER), BlocklistError.ENTRY_NOT_LISTED);
     }
 
     @Test
@@ -147,7 +139,7 @@ class BlocklistEntryTest {
             value = EntryState.class,
             names = {"PENDING_REMOVAL", "REMOVED", "WITHDRAWN"})
     void entryLeavingOrGoneIsNotRefusedAgain(EntryState state) {
-        assertRefused(() -> entry(state).refuse(null, LATER), BlocklistError.ENTRY_NOT_LISTED);
+        assertConflict(() -> entry(state).refuse(null, LATER), BlocklistError.ENTRY_NOT_LISTED);
     }
 
     @Test

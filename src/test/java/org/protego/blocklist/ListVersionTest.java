@@ -2,11 +2,11 @@ package org.protego.blocklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.protego.blocklist.Refusals.assertConflict;
 
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.protego.shared.ConflictException;
 
 /** A version's transitions and who may approve it, without Spring or a database. */
 class ListVersionTest {
@@ -19,13 +19,6 @@ class ListVersionTest {
 
     static ListVersion held() {
         return ListVersion.hold(4, "creator", CREATED, 100, 51, 2, REASONS);
-    }
-
-    static void assertRefused(Runnable transition, BlocklistError reason) {
-        assertThatThrownBy(transition::run)
-                .isInstanceOfSatisfying(
-                        ConflictException.class,
-                        refused -> assertThat(refused.error()).isEqualTo(reason));
     }
 
     @Test
@@ -74,13 +67,13 @@ class ListVersionTest {
 
     @Test
     void creatorCannotApproveTheVersionTheyCreated() {
-        assertRefused(() -> held().checkApprover("creator", List.of()), BlocklistError.APPROVER_INVOLVED);
-        assertRefused(() -> held().approve("creator", List.of(), DECIDED, SEAL), BlocklistError.APPROVER_INVOLVED);
+        assertConflict(() -> held().checkApprover("creator", List.of()), BlocklistError.APPROVER_INVOLVED);
+        assertConflict(() -> held().approve("creator", List.of(), DECIDED, SEAL), BlocklistError.APPROVER_INVOLVED);
     }
 
     @Test
     void analystWhoRequestedAnAdditionCannotApproveTheVersionHoldingIt() {
-        assertRefused(
+        assertConflict(
                 () -> held().approve("requester", List.of("other", "requester"), DECIDED, SEAL),
                 BlocklistError.APPROVER_INVOLVED);
     }
@@ -89,15 +82,15 @@ class ListVersionTest {
     void publishedVersionIsNotApprovedAgain() {
         var published = ListVersion.publish(4, "creator", CREATED, SEAL);
 
-        assertRefused(() -> published.approve("second", List.of(), DECIDED, SEAL), BlocklistError.VERSION_NOT_HELD);
+        assertConflict(() -> published.approve("second", List.of(), DECIDED, SEAL), BlocklistError.VERSION_NOT_HELD);
     }
 
     @Test
     void rejectedVersionIsNeitherApprovedNorRejectedAgain() {
         var rejected = held().reject("second", DECIDED);
 
-        assertRefused(() -> rejected.approve("third", List.of(), DECIDED, SEAL), BlocklistError.VERSION_NOT_HELD);
-        assertRefused(() -> rejected.reject("third", DECIDED), BlocklistError.VERSION_NOT_HELD);
+        assertConflict(() -> rejected.approve("third", List.of(), DECIDED, SEAL), BlocklistError.VERSION_NOT_HELD);
+        assertConflict(() -> rejected.reject("third", DECIDED), BlocklistError.VERSION_NOT_HELD);
     }
 
     @Test
@@ -112,7 +105,7 @@ class ListVersionTest {
 
     @Test
     void publishedVersionIsNotRejected() {
-        assertRefused(
+        assertConflict(
                 () -> ListVersion.publish(4, "creator", CREATED, SEAL).reject("second", DECIDED),
                 BlocklistError.VERSION_NOT_HELD);
     }
