@@ -41,11 +41,20 @@ class BlocklistApiController {
     record DecisionRequest(Boolean upheld, String decision) {}
 
     private final BlocklistManagement blocklist;
+    private final ItemEntries itemEntries;
+    private final SiteOwnerAppeals appeals;
     private final ListSigner signer;
     private final JsonMapper json;
 
-    BlocklistApiController(BlocklistManagement blocklist, ListSigner signer, JsonMapper json) {
+    BlocklistApiController(
+            BlocklistManagement blocklist,
+            ItemEntries itemEntries,
+            SiteOwnerAppeals appeals,
+            ListSigner signer,
+            JsonMapper json) {
         this.blocklist = blocklist;
+        this.itemEntries = itemEntries;
+        this.appeals = appeals;
         this.signer = signer;
         this.json = json;
     }
@@ -58,7 +67,7 @@ class BlocklistApiController {
         return blocklist
                 .latest()
                 .map(BlocklistApiController::summary)
-                .orElseThrow(() -> new NotFoundException("No version was published yet."));
+                .orElseThrow(() -> new NotFoundException(BlocklistError.NO_VERSION_PUBLISHED));
     }
 
     @Operation(summary = "A published version's summary")
@@ -156,14 +165,14 @@ class BlocklistApiController {
                     + " hotline); refuses an item not assessed illegal or whose host is not a registrable domain name")
     @PostMapping("/dedicated-domains")
     Map<String, Object> markDedicated(@RequestBody Map<String, UUID> request) {
-        blocklist.markDomainDedicatedToAbuse(request.get("urlItemId"));
+        itemEntries.markDomainDedicatedToAbuse(request.get("urlItemId"));
         return Map.of("requested", true);
     }
 
     @Operation(summary = "Entries of a URL item (analyst)")
     @GetMapping("/entries")
     List<BlocklistEntry> entries(@RequestParam UUID urlItemId) {
-        return blocklist.entriesOfItem(urlItemId);
+        return itemEntries.entriesOfItem(urlItemId);
     }
 
     @Operation(
@@ -171,22 +180,22 @@ class BlocklistApiController {
                     + " made (analyst)")
     @GetMapping("/items/{urlItemId}")
     ItemListing item(@PathVariable UUID urlItemId) {
-        return blocklist.itemListing(urlItemId);
+        return itemEntries.itemListing(urlItemId);
     }
 
     @Operation(summary = "Record a site owner's appeal against an entry (analyst)")
     @PostMapping("/appeals")
     Appeal appeal(@RequestBody AppealRequest request) {
         if (request.entryId() == null) {
-            throw new NotFoundException("No entry given");
+            throw new NotFoundException(BlocklistError.ENTRY_NOT_GIVEN);
         }
-        return blocklist.recordAppeal(request.entryId(), request.appellant(), request.grounds());
+        return appeals.record(request.entryId(), request.appellant(), request.grounds());
     }
 
     @Operation(summary = "Decide an appeal: upheld removes the entry with the next version (analyst)")
     @PostMapping("/appeals/{id}/decision")
     Appeal decide(@PathVariable UUID id, @RequestBody DecisionRequest request) {
-        return blocklist.decideAppeal(id, Boolean.TRUE.equals(request.upheld()), request.decision());
+        return appeals.decide(id, Boolean.TRUE.equals(request.upheld()), request.decision());
     }
 
     private static LatestVersion summary(ListVersion version) {

@@ -1,8 +1,7 @@
 package org.protego.blocklist;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
-import org.protego.shared.InvalidRequestException;
+import org.protego.shared.ReturnsOnRefusalTo;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,114 +11,83 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The analyst's block list pages: versions, held versions to approve, an item's entries, appeals. A refusal is shown
- * on the page it came from, as the message of its {@link ListingProblem} code.
+ * The analyst's block list pages: versions, held versions to approve, an item's entries, appeals. A refused action
+ * returns to the page it was taken on, which shows why in the user's language.
  */
 @Controller
 @RequestMapping("/staff/blocklist")
 class BlocklistController {
 
     private final BlocklistManagement blocklist;
+    private final ItemEntries itemEntries;
+    private final SiteOwnerAppeals appeals;
 
-    BlocklistController(BlocklistManagement blocklist) {
+    BlocklistController(BlocklistManagement blocklist, ItemEntries itemEntries, SiteOwnerAppeals appeals) {
         this.blocklist = blocklist;
+        this.itemEntries = itemEntries;
+        this.appeals = appeals;
     }
 
     @GetMapping
     String overview(Model model) {
         model.addAttribute("versions", blocklist.recentVersions());
-        model.addAttribute("appeals", blocklist.appeals());
+        model.addAttribute("appeals", appeals.appeals());
         return "blocklist/overview";
     }
 
     @PostMapping("/publish")
+    @ReturnsOnRefusalTo("/staff/blocklist")
     String publish() {
         blocklist.publishNow();
         return "redirect:/staff/blocklist?published";
     }
 
     @PostMapping("/versions/{version}/approval")
-    String approve(@PathVariable long version, Model model, HttpServletResponse response) {
-        try {
-            blocklist.approve(version);
-            return "redirect:/staff/blocklist?approved";
-        } catch (RefusedChange e) {
-            return overviewRefusing(e, model, response);
-        }
+    @ReturnsOnRefusalTo("/staff/blocklist")
+    String approve(@PathVariable long version) {
+        blocklist.approve(version);
+        return "redirect:/staff/blocklist?approved";
     }
 
     @PostMapping("/versions/{version}/rejection")
-    String reject(@PathVariable long version, Model model, HttpServletResponse response) {
-        try {
-            blocklist.reject(version);
-            return "redirect:/staff/blocklist?rejected";
-        } catch (RefusedChange e) {
-            return overviewRefusing(e, model, response);
-        }
+    @ReturnsOnRefusalTo("/staff/blocklist")
+    String reject(@PathVariable long version) {
+        blocklist.reject(version);
+        return "redirect:/staff/blocklist?rejected";
     }
 
     @GetMapping("/items/{urlItemId}")
     String item(@PathVariable UUID urlItemId, Model model) {
         model.addAttribute("urlItemId", urlItemId);
-        model.addAttribute("listing", blocklist.itemListing(urlItemId));
+        model.addAttribute("listing", itemEntries.itemListing(urlItemId));
         return "blocklist/item";
     }
 
     @PostMapping("/items/{urlItemId}/dedicated-domain")
-    String markDedicated(@PathVariable UUID urlItemId, Model model, HttpServletResponse response) {
-        try {
-            blocklist.markDomainDedicatedToAbuse(urlItemId);
-            return "redirect:/staff/blocklist/items/" + urlItemId + "?requested";
-        } catch (InvalidRequestException e) {
-            return itemRefusing(urlItemId, e, model, response);
-        }
+    @ReturnsOnRefusalTo("/staff/blocklist/items/{urlItemId}")
+    String markDedicated(@PathVariable UUID urlItemId) {
+        itemEntries.markDomainDedicatedToAbuse(urlItemId);
+        return "redirect:/staff/blocklist/items/" + urlItemId + "?requested";
     }
 
-    @PostMapping("/entries/{entryId}/appeals")
+    @PostMapping("/items/{urlItemId}/appeals")
+    @ReturnsOnRefusalTo("/staff/blocklist/items/{urlItemId}")
     String recordAppeal(
-            @PathVariable long entryId,
-            @RequestParam UUID urlItemId,
+            @PathVariable UUID urlItemId,
+            @RequestParam long entryId,
             @RequestParam String appellant,
-            @RequestParam String grounds,
-            Model model,
-            HttpServletResponse response) {
-        try {
-            blocklist.recordAppeal(entryId, appellant, grounds);
-            return "redirect:/staff/blocklist/items/" + urlItemId + "?appealed";
-        } catch (InvalidRequestException e) {
-            return itemRefusing(urlItemId, e, model, response);
-        }
+            @RequestParam String grounds) {
+        appeals.record(entryId, appellant, grounds);
+        return "redirect:/staff/blocklist/items/" + urlItemId + "?appealed";
     }
 
     @PostMapping("/appeals/{appealId}/decision")
+    @ReturnsOnRefusalTo("/staff/blocklist")
     String decideAppeal(
             @PathVariable UUID appealId,
             @RequestParam boolean upheld,
-            @RequestParam(defaultValue = "") String decision,
-            Model model,
-            HttpServletResponse response) {
-        try {
-            blocklist.decideAppeal(appealId, upheld, decision);
-            return "redirect:/staff/blocklist?decided";
-        } catch (RefusedChange e) {
-            return overviewRefusing(e, model, response);
-        } catch (InvalidRequestException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problems", e.problems());
-            return overview(model);
-        }
-    }
-
-    private String overviewRefusing(RefusedChange refusal, Model model, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
-        model.addAttribute("refusal", refusal.problem().code());
-        return overview(model);
-    }
-
-    private String itemRefusing(
-            UUID urlItemId, InvalidRequestException refusal, Model model, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute("problems", refusal.problems());
-        return item(urlItemId, model);
+            @RequestParam(defaultValue = "") String decision) {
+        appeals.decide(appealId, upheld, decision);
+        return "redirect:/staff/blocklist?decided";
     }
 }

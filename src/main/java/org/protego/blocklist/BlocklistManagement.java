@@ -7,43 +7,36 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.protego.audit.AuditTrail;
 import org.protego.identity.StaffMember;
+import org.protego.shared.ConflictException;
 import org.protego.shared.FieldProblem;
 import org.protego.shared.InvalidRequestException;
 import org.protego.shared.NotFoundException;
-import org.protego.triage.Assessment;
-import org.protego.triage.TriageManagement;
-import org.protego.triage.UrlAssessed;
-import org.protego.triage.UrlItem;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds, guards, signs and serves the block list. */
+/**
+ * Publishes, guards, signs and serves the block list's versions. Each change loads what it acts on, lets
+ * {@link ListVersion}, {@link BlocklistEntry} and {@link ListSafety} decide, saves and audits it.
+ */
 @Service
 public class BlocklistManagement {
 
     static final String READERS = "hasAnyRole('INDUSTRY','ANALYST','SUPERVISOR','ADMIN','LAW_ENFORCEMENT')";
     static final String LIST_STAFF = "hasAnyRole('ANALYST','SUPERVISOR')";
-    static final int MAX_APPEAL_TEXT = 2000;
     /** Serialises publication, so that version numbers and their contents never interleave. */
     private static final long PUBLICATION_LOCK = 0x626c6f636b6cL;
 
     private final Entries entries;
+    private final ListVersions versions;
     private final ListSigner signer;
     private final ListSafety safety;
     private final ListOwner owner;
-    private final TriageManagement triage;
     private final AuditTrail auditTrail;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -51,43 +44,39 @@ public class BlocklistManagement {
 
     BlocklistManagement(
             Entries entries,
+            ListVersions versions,
             ListSigner signer,
             ListOwner owner,
-            TriageManagement triage,
             AuditTrail auditTrail,
             JdbcClient jdbc,
             Clock clock,
-            @Value("${protego.blocklist.canary-domains}") String canaryDomains,
-            @Value("${protego.blocklist.max-additions-per-version}") int maxAdditions,
-            @Value("${protego.blocklist.rpz-stop-page:}") String stopPage) {
+            BlocklistSettings settings) {
         this.entries = entries;
+        this.versions = versions;
         this.signer = signer;
         this.owner = owner;
-        this.triage = triage;
         this.auditTrail = auditTrail;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.safety = new ListSafety(Arrays.asList(canaryDomains.split(",")), maxAdditions);
-        // Refused at start-up rather than at the first publication: it is written into every policy record.
-        ResponsePolicyZone.actionFor(stopPage);
-        this.stopPage = stopPage;
+        this.safety = new ListSafety(settings.canaryDomains(), settings.maxAdditionsPerVersion());
+        this.stopPage = settings.rpzStopPage();
     }
 
     /** The newest published version, if any, with its signed manifest. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public Optional<ListVersion> latest() {
-        return entries.latestPublished().flatMap(entries::version).map(this::withManifest);
+        return versions.latestPublished().flatMap(versions::version).map(this::withManifest);
     }
 
     /** A published version with its signed manifest; held and rejected versions are not served. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public ListVersion publishedVersion(long version) {
-        return entries.version(version)
+        return versions.version(version)
                 .filter(found -> found.state() == VersionState.PUBLISHED)
                 .map(this::withManifest)
-                .orElseThrow(() -> new NotFoundException("No published version " + version));
+                .orElseThrow(() -> new NotFoundException(BlocklistError.VERSION_NOT_PUBLISHED, Long.toString(version)));
     }
 
     /**
@@ -121,15 +110,13 @@ public class BlocklistManagement {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public ListDelta deltaSince(long from) {
-        long latest = entries.latestPublished().orElse(0L);
+        long latest = versions.latestPublished().orElse(0L);
         if (from < 0 || from > latest) {
-            throw new InvalidRequestException(List.of(new FieldProblem(
-                    "from",
-                    ListingProblem.VERSION_UNKNOWN.code(),
-                    "Give a published version between 0 and " + latest + ".")));
+            throw new InvalidRequestException(
+                    List.of(new FieldProblem("from", BlocklistError.VERSION_UNKNOWN, Long.toString(latest))));
         }
         Optional<ListVersion> to =
-                latest == 0 ? Optional.empty() : entries.version(latest).map(this::withManifest);
+                latest == 0 ? Optional.empty() : versions.version(latest).map(this::withManifest);
         return new ListDelta(
                 from,
                 latest,
@@ -166,7 +153,8 @@ public class BlocklistManagement {
 
     /**
      * Publishes a held version, which a second person of the organisation owning the list checked: an analyst or
-     * supervisor who neither created the version nor requested any of its additions.
+     * supervisor who neither created the version nor requested any of its additions. Names the rules refuse are
+     * withdrawn even so.
      */
     @PreAuthorize(LIST_STAFF)
     @Transactional
@@ -174,21 +162,19 @@ public class BlocklistManagement {
         String approver = owner.requireStaff().username();
         lockPublication();
         ListVersion held = heldVersion(version);
-        if (held.createdBy().equals(approver)
-                || entries.requestersOfHeldAdditions(version).contains(approver)) {
-            throw new RefusedChange(ListingProblem.APPROVER_INVOLVED);
-        }
-        delistDomainsTheRulesRefuse(version, approver);
-        refuseUnlistable(entries.pendingAdditions(version), version, approver);
-        int[] changes = entries.applyChanges(version, version);
-        ListVersion published = sealed(version, VersionState.PUBLISHED, held.createdBy(), held.createdAt(), changes);
-        entries.publishHeld(published, approver, clock.instant());
+        List<String> requesters = entries.requestersOfHeldAdditions(version);
+        held.checkApprover(approver, requesters);
+        refuseWhatTheRulesRefuse(version, approver);
+        int[] changes = entries.publishChanges(version, version);
+        ListVersion published =
+                held.approve(approver, requesters, clock.instant(), seal(version, held.createdAt(), changes));
+        versions.save(published);
         auditTrail.record(
                 "blocklist.version-approved",
                 "blocklist-version",
                 Long.toString(version),
                 "entries=" + published.entries() + " sha256=" + published.hashedUrlsSha256());
-        return withHoldReasons(entries.version(version).orElseThrow());
+        return published;
     }
 
     /** Refuses a held version: its additions are withdrawn and its removals wait for the next version. */
@@ -197,9 +183,9 @@ public class BlocklistManagement {
     public void reject(long version) {
         String rejecter = owner.requireStaff().username();
         lockPublication();
-        heldVersion(version);
+        ListVersion rejected = heldVersion(version).reject(rejecter, clock.instant());
         entries.releaseRejected(version);
-        entries.rejectHeld(version, rejecter, clock.instant());
+        versions.save(rejected);
         auditTrail.record("blocklist.version-rejected", "blocklist-version", Long.toString(version), "");
     }
 
@@ -211,207 +197,37 @@ public class BlocklistManagement {
         if (!member.hasRole("ADMIN")) {
             owner.requireStaff();
         }
-        List<ListVersion> versions = entries.recentVersions(50);
-        if (versions.isEmpty()) {
-            return versions;
-        }
-        Map<Long, List<HoldReason>> reasons =
-                entries.holdReasonsFrom(versions.get(versions.size() - 1).version());
-        return versions.stream()
-                .map(found -> found.withHoldReasons(reasons.getOrDefault(found.version(), List.of())))
-                .toList();
-    }
-
-    @PreAuthorize(LIST_STAFF)
-    @Transactional(readOnly = true)
-    public List<BlocklistEntry> entriesOfItem(UUID urlItemId) {
-        triage.itemWithoutNote(urlItemId);
-        return entries.entriesOfItem(urlItemId);
-    }
-
-    /**
-     * Where an item of the analyst's organisation stands on the list: its entries, whether its illegal assessment is
-     * still on its way to an entry, and why no entry was made if the list refused one.
-     */
-    @PreAuthorize(LIST_STAFF)
-    @Transactional(readOnly = true)
-    public ItemListing itemListing(UUID urlItemId) {
-        Assessment current = triage.itemWithoutNote(urlItemId).currentAssessment();
-        boolean illegal = current != null && current.outcome().isIllegal();
-        Optional<Entries.ItemDecision> decision = entries.decision(urlItemId);
-        boolean preparing = illegal
-                && decision.map(made -> made.assessedAt().isBefore(current.assessedAt()))
-                        .orElseGet(() -> !current.assessedAt().isBefore(entries.decisionsKeptSince()));
-        Optional<ListingProblem> refusal = decision.filter(made -> illegal && !preparing)
-                .map(Entries.ItemDecision::refusal)
-                .flatMap(BlocklistManagement::problemOf);
-        return new ItemListing(
-                urlItemId,
-                illegal,
-                preparing,
-                refusal.map(ListingProblem::code).orElse(null),
-                refusal.map(ListingProblem::detail).orElse(null),
-                refusal.isPresent() ? decision.get().refusedHost() : null,
-                entries.entriesOfItem(urlItemId));
-    }
-
-    /**
-     * Lists the whole domain of an item an analyst found dedicated to abuse, in the policy zone and the feed. Only an
-     * item assessed illegal qualifies, and only a registrable domain name: never an address, a public suffix or a
-     * name a resolver would misread. The canary rule holds it if the domain must stay reachable.
-     */
-    @PreAuthorize(LIST_STAFF)
-    @Transactional
-    public void markDomainDedicatedToAbuse(UUID urlItemId) {
-        StaffMember member = owner.requireStaff();
-        if (urlItemId == null) {
-            throw refused(ListingProblem.NOT_ASSESSED_ILLEGAL, "Give the urlItemId of an item assessed as illegal.");
-        }
-        UrlItem item = triage.itemWithoutNote(urlItemId);
-        if (item.currentAssessment() == null
-                || !item.currentAssessment().outcome().isIllegal()) {
-            throw refused(ListingProblem.NOT_ASSESSED_ILLEGAL, ListingProblem.NOT_ASSESSED_ILLEGAL.detail());
-        }
-        String host = item.host();
-        Optional<ListingProblem> problem = ListableNames.problemWithDedicatedDomain(host);
-        if (problem.isPresent()) {
-            throw refused(
-                    problem.get(), "'" + printable(host) + "': " + problem.get().detail());
-        }
-        String expression = ListFiles.domainExpression(host);
-        entries.requestAddition(
-                EntryKind.DOMAIN,
-                urlItemId,
-                expression,
-                host,
-                ListFiles.digestOf(expression),
-                member.username(),
-                clock.instant());
-        auditTrail.record("blocklist.domain-requested", "url-item", urlItemId.toString(), "domain=" + host);
-    }
-
-    /** Records a site owner's appeal against an entry; the appeal belongs to the organisation owning the list. */
-    @PreAuthorize(LIST_STAFF)
-    @Transactional
-    public Appeal recordAppeal(long entryId, String appellant, String grounds) {
-        StaffMember member = owner.requireStaff();
-        entries.entry(entryId).orElseThrow(() -> new NotFoundException("No entry " + entryId));
-        var problems = new ArrayList<FieldProblem>();
-        if (appellant == null || appellant.isBlank() || appellant.length() > 200) {
-            problems.add(new FieldProblem("appellant", ListingProblem.TEXT_INVALID.code(), "1 to 200 characters."));
-        }
-        if (grounds == null || grounds.isBlank() || grounds.length() > MAX_APPEAL_TEXT) {
-            problems.add(new FieldProblem(
-                    "grounds", ListingProblem.TEXT_INVALID.code(), "1 to " + MAX_APPEAL_TEXT + " characters."));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
-        var appeal = new Appeal(
-                UUID.randomUUID(),
-                entryId,
-                appellant.strip(),
-                grounds.strip(),
-                "OPEN",
-                member.username(),
-                clock.instant(),
-                null,
-                null,
-                null,
-                owner.organisationId());
-        entries.insertAppeal(appeal);
-        auditTrail.record(
-                "blocklist.appeal-recorded",
-                "blocklist-entry",
-                Long.toString(entryId),
-                "appeal=" + appeal.id() + " appellant=" + appeal.appellant());
-        return appeal;
-    }
-
-    /**
-     * Decides an appeal of the organisation owning the list; whoever recorded it may not. An upheld appeal takes the
-     * entry off the list with the next version.
-     */
-    @PreAuthorize(LIST_STAFF)
-    @Transactional
-    public Appeal decideAppeal(UUID appealId, boolean upheld, String decision) {
-        StaffMember member = owner.requireStaff();
-        Appeal appeal = entries.appeal(appealId)
-                .filter(found ->
-                        found.organisationId() == null || found.organisationId().equals(member.organisationId()))
-                .orElseThrow(() -> new NotFoundException("No appeal " + appealId));
-        String text = decision == null ? "" : decision.strip();
-        if (text.length() > MAX_APPEAL_TEXT) {
-            throw new InvalidRequestException(
-                    List.of(new FieldProblem("decision", ListingProblem.TEXT_INVALID.code(), "Too long.")));
-        }
-        if (appeal.recordedBy().equals(member.username())) {
-            throw new RefusedChange(ListingProblem.APPEAL_RECORDED_BY_YOU);
-        }
-        if (!entries.decideAppeal(appealId, upheld, text, member.username(), clock.instant())) {
-            throw new RefusedChange(ListingProblem.APPEAL_DECIDED);
-        }
-        if (upheld) {
-            entries.requestRemoval(appeal.entryId(), clock.instant());
-        }
-        auditTrail.record(
-                "blocklist.appeal-decided",
-                "blocklist-entry",
-                Long.toString(appeal.entryId()),
-                "appeal=" + appealId + (upheld ? " upheld" : " dismissed"));
-        return entries.appeal(appealId).orElseThrow();
-    }
-
-    @PreAuthorize(LIST_STAFF)
-    @Transactional(readOnly = true)
-    public List<Appeal> appeals() {
-        return entries.appealsOf(owner.requireStaff().organisationId());
+        return versions.recent(50);
     }
 
     /** Publishes what is pending; used by the schedule and by analysts. Returns the new version, if any. */
     @Transactional
     public Optional<ListVersion> publishPendingChanges(String actor) {
         lockPublication();
-        if (entries.heldVersion().isPresent()) {
+        if (versions.held().isPresent()) {
             return Optional.empty();
         }
-        delistDomainsTheRulesRefuse(null, actor);
-        List<ListSafety.Addition> additions = refuseUnlistable(entries.pendingAdditions(null), null, actor);
-        if (additions.isEmpty() && entries.pendingRemovalCount() == 0) {
+        List<ListSafety.Addition> additions = refuseWhatTheRulesRefuse(null, actor);
+        int removals = entries.pendingRemovalCount();
+        if (additions.isEmpty() && removals == 0) {
             return Optional.empty();
         }
-        long version = entries.latestVersionNumber() + 1;
+        long version = versions.latestNumber() + 1;
         // Milliseconds, so that the time in the signed manifest is the time stored and served.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<HoldReason> reasons = safety.reasonsToHold(additions);
         if (!reasons.isEmpty()) {
+            int listed = versions.latestPublished().map(entries::sizeAt).orElse(0);
+            ListVersion held = ListVersion.hold(version, actor, now, listed, additions.size(), removals, reasons);
             entries.holdPendingChanges(version);
-            String joined =
-                    String.join("; ", reasons.stream().map(HoldReason::detail).toList());
-            var held = new ListVersion(
-                    version,
-                    VersionState.HELD,
-                    actor,
-                    now,
-                    entries.latestPublished().map(entries::sizeAt).orElse(0),
-                    additions.size(),
-                    entries.pendingRemovalCount(),
-                    joined,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    reasons);
-            entries.insertVersion(held);
-            auditTrail.recordAs(actor, "blocklist.version-held", "blocklist-version", Long.toString(version), joined);
+            versions.add(held);
+            auditTrail.recordAs(
+                    actor, "blocklist.version-held", "blocklist-version", Long.toString(version), held.heldReasons());
             return Optional.of(held);
         }
-        int[] changes = entries.applyChanges(version, null);
-        ListVersion published = sealed(version, VersionState.PUBLISHED, actor, now, changes);
-        entries.insertVersion(published);
+        int[] changes = entries.publishChanges(version, null);
+        ListVersion published = ListVersion.publish(version, actor, now, seal(version, now, changes));
+        versions.add(published);
         auditTrail.recordAs(
                 actor,
                 "blocklist.version-published",
@@ -423,90 +239,35 @@ public class BlocklistManagement {
     }
 
     /**
-     * Acts on an assessment once it is committed: an item whose current assessment is illegal gets a URL entry,
-     * unless its host is a public suffix, and then the refusal is recorded for the analyst; any other item leaves
-     * the list. An assessment older than one already acted on changes nothing.
+     * Takes off the list what the naming rules refuse, with the version being made ({@code heldVersion} when a held
+     * one is approved): listed domains from databases older than the rules, and additions waiting for the version.
+     * Returns the additions the rules accept.
      */
-    void listAssessedItem(UrlAssessed assessed) {
-        UUID item = assessed.urlItemId();
-        Instant now = clock.instant();
-        if (!entries.recordDecision(item, assessed.assessedAt(), now)) {
-            return;
-        }
-        boolean illegal = triage.currentOutcomeOf(item)
-                .map(outcome -> outcome.isIllegal())
-                .orElse(false);
-        if (!illegal) {
-            delistItem(item, now);
-            return;
-        }
-        String expression = ListFiles.expressionOf(assessed.canonicalUrl());
-        String host = expression.substring(0, expression.indexOf('/'));
-        Optional<ListingProblem> problem = ListableNames.problemWithUrlHost(host);
-        if (problem.isPresent()) {
-            entries.recordRefusal(item, problem.get(), host);
-            auditTrail.recordAs(
-                    assessed.assessedBy(),
-                    "blocklist.entry-refused",
-                    "url-item",
-                    item.toString(),
-                    "reason=" + problem.get().code() + " host=" + printable(host));
-            return;
-        }
-        entries.requestAddition(
-                EntryKind.URL,
-                item,
-                expression,
-                null,
-                ListFiles.digestOf(expression),
-                assessed.assessedBy(),
-                assessed.assessedAt());
-    }
-
-    void delistItem(UUID urlItemId, Instant at) {
-        entries.liveEntriesOfItem(urlItemId).forEach(entryId -> entries.requestRemoval(entryId, at));
-    }
-
-    /**
-     * Takes off the list every listed domain that the naming rules refuse, with the version being made. Such rows
-     * come from databases older than the rules; they leave the list instead of stopping publication for ever.
-     */
-    private void delistDomainsTheRulesRefuse(Long heldVersion, String actor) {
+    private List<ListSafety.Addition> refuseWhatTheRulesRefuse(Long heldVersion, String actor) {
         for (Entries.ListedDomain listed : entries.listedDomains()) {
-            ListableNames.problemWithDedicatedDomain(listed.domain())
-                    .ifPresent(problem -> refuseEntry(listed.id(), listed.domain(), problem, heldVersion, actor));
+            safety.refusalOfListedDomain(listed.domain())
+                    .ifPresent(reason -> refuseEntry(listed.id(), listed.domain(), reason, heldVersion, actor));
         }
+        ListSafety.Screening screening = safety.screen(entries.pendingAdditions(heldVersion));
+        for (ListSafety.Refusal refusal : screening.refused()) {
+            refuseEntry(refusal.addition().id(), refusal.addition().host(), refusal.reason(), heldVersion, actor);
+        }
+        return screening.accepted();
     }
 
-    /** The additions the naming rules accept; the others are withdrawn, each audited with its reason. */
-    private List<ListSafety.Addition> refuseUnlistable(
-            List<ListSafety.Addition> additions, Long heldVersion, String actor) {
-        Map<String, Optional<ListingProblem>> urlHosts = new HashMap<>();
-        List<ListSafety.Addition> accepted = new ArrayList<>(additions.size());
-        for (ListSafety.Addition addition : additions) {
-            Optional<ListingProblem> problem = addition.kind() == EntryKind.DOMAIN
-                    ? ListableNames.problemWithDedicatedDomain(addition.host())
-                    : urlHosts.computeIfAbsent(addition.host(), ListableNames::problemWithUrlHost);
-            if (problem.isPresent()) {
-                refuseEntry(addition.id(), addition.host(), problem.get(), heldVersion, actor);
-            } else {
-                accepted.add(addition);
-            }
-        }
-        return accepted;
-    }
-
-    private void refuseEntry(long entryId, String name, ListingProblem problem, Long heldVersion, String actor) {
-        entries.refuse(entryId, heldVersion, clock.instant());
+    private void refuseEntry(long entryId, String name, BlocklistError reason, Long heldVersion, String actor) {
+        BlocklistEntry entry = entries.entryToChange(entryId).orElseThrow();
+        entries.save(entry.refuse(heldVersion, clock.instant()));
         auditTrail.recordAs(
                 actor,
                 "blocklist.entry-refused",
                 "blocklist-entry",
                 Long.toString(entryId),
-                "reason=" + problem.code() + " name=" + printable(name));
+                "reason=" + reason.code() + " name=" + ListableNames.printable(name));
     }
 
-    private ListVersion sealed(long version, VersionState state, String actor, Instant createdAt, int[] changes) {
+    /** Generates, digests and signs a version's two files and the manifest that binds them to it. */
+    private ListVersion.Seal seal(long version, Instant createdAt, int[] changes) {
         var feed = new ListFiles.Sealer(signer.start());
         // Counted while streamed: a separate count of distinct digests would sort the whole list a second time.
         int[] listed = {0};
@@ -520,23 +281,16 @@ public class BlocklistManagement {
         String feedSha256 = feed.sha256();
         String zoneSha256 = zone.sha256();
         var manifest = new ListManifest(version, createdAt, feedSha256, zoneSha256);
-        return new ListVersion(
-                version,
-                state,
-                actor,
-                createdAt,
+        return new ListVersion.Seal(
                 listed[0],
                 changes[0],
                 changes[1],
-                null,
-                null,
                 feedSha256,
                 feed.signature(),
                 zoneSha256,
                 zone.signature(),
                 manifest.text(),
-                signer.sign(manifest.bytes()),
-                List.of());
+                signer.sign(manifest.bytes()));
     }
 
     /**
@@ -552,15 +306,9 @@ public class BlocklistManagement {
         return version.withManifest(manifest.text(), signer.sign(manifest.bytes()));
     }
 
-    private ListVersion withHoldReasons(ListVersion version) {
-        return version.withHoldReasons(
-                entries.holdReasonsFrom(version.version()).getOrDefault(version.version(), List.of()));
-    }
-
+    /** A version to approve or reject; one that does not exist is not waiting for approval either. */
     private ListVersion heldVersion(long version) {
-        return entries.version(version)
-                .filter(found -> found.state() == VersionState.HELD)
-                .orElseThrow(() -> new RefusedChange(ListingProblem.VERSION_NOT_HELD));
+        return versions.version(version).orElseThrow(() -> new ConflictException(BlocklistError.VERSION_NOT_HELD));
     }
 
     private void lockPublication() {
@@ -568,22 +316,5 @@ public class BlocklistManagement {
                 .param("lock", PUBLICATION_LOCK)
                 .query()
                 .singleRow();
-    }
-
-    private static InvalidRequestException refused(ListingProblem problem, String detail) {
-        return new InvalidRequestException(List.of(new FieldProblem("urlItemId", problem.code(), detail)));
-    }
-
-    private static Optional<ListingProblem> problemOf(String code) {
-        return Arrays.stream(ListingProblem.values())
-                .filter(problem -> problem.code().equals(code))
-                .findFirst();
-    }
-
-    /** A name as it may be shown in a problem or the audit log: control characters and non-ASCII as '?'. */
-    private static String printable(String name) {
-        var shown = new StringBuilder(Math.min(name.length(), 300));
-        name.codePoints().limit(300).forEach(c -> shown.append(c >= 0x20 && c < 0x7f ? (char) c : '?'));
-        return shown.toString();
     }
 }

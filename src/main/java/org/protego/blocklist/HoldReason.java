@@ -3,7 +3,8 @@ package org.protego.blocklist;
 /**
  * One reason a version waits for a second person: {@code cap} (it adds {@code additions}, more than {@code cap}),
  * {@code canary} (it would block the allow-listed site of {@code expression}), or {@code recorded} (a reason
- * recorded as text before reasons were kept one by one); {@code detail} says it in English.
+ * recorded as text before reasons were kept one by one); {@code detail} says it in English for the API, and pages
+ * say it with the message {@code blocklist.holdReason.<code>}.
  */
 public record HoldReason(String code, String detail, String expression, Integer additions, Integer cap) {
 

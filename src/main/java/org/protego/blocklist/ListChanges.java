@@ -9,19 +9,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ListChanges {
 
-    private final BlocklistManagement blocklist;
+    private final ItemEntries itemEntries;
 
-    ListChanges(BlocklistManagement blocklist) {
-        this.blocklist = blocklist;
+    ListChanges(ItemEntries itemEntries) {
+        this.itemEntries = itemEntries;
     }
 
     @ApplicationModuleListener
     void on(UrlAssessed assessed) {
-        blocklist.listAssessedItem(assessed);
+        itemEntries.listAssessedItem(assessed);
     }
 
     @ApplicationModuleListener
     void on(RemovalConfirmed removal) {
-        blocklist.delistItem(removal.urlItemId(), removal.removedAt());
+        itemEntries.unlistItem(removal.urlItemId(), removal.removedAt(), "system");
     }
 }

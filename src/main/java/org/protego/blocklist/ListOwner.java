@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
 class ListOwner {
 
     private final IdentityManagement identity;
-    private final Entries entries;
+    private final Appeals appeals;
     private volatile UUID organisationId;
 
-    ListOwner(IdentityManagement identity, Entries entries) {
+    ListOwner(IdentityManagement identity, Appeals appeals) {
         this.identity = identity;
-        this.entries = entries;
+        this.appeals = appeals;
     }
 
     /** The organisation that owns the list; it never changes while Protego runs. */
@@ -47,6 +47,6 @@ class ListOwner {
     /** Appeals recorded before appeals had owners are the hotline organisation's (V20 could not name it). */
     @EventListener(ApplicationStartedEvent.class)
     void ownUnownedAppeals() {
-        entries.assignUnownedAppeals(organisationId());
+        appeals.assignUnowned(organisationId());
     }
 }

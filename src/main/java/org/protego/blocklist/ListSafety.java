@@ -1,14 +1,19 @@
 package org.protego.blocklist;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The rules that hold a version for a second analyst before it reaches ISPs, so that a mistake like the Danish
- * list of 2012, which blocked 8,000 legitimate domains, cannot be published by one person.
+ * The rules that keep a mistake off the list: names that must never be listed, and versions held for a second
+ * analyst before they reach ISPs, so that a mistake like the Danish list of 2012, which blocked 8,000 legitimate
+ * domains, cannot be published by one person. Who that second person may be is {@link ListVersion#checkApprover}'s
+ * rule.
  */
 final class ListSafety {
 
@@ -25,6 +30,42 @@ final class ListSafety {
 
     /** A pending entry: its host is the domain of a domain entry, or the host of a URL entry's expression. */
     record Addition(long id, EntryKind kind, String host, String expression) {}
+
+    /** An addition the naming rules refuse, and why. */
+    record Refusal(Addition addition, BlocklistError reason) {}
+
+    /** The additions a version may take, and those it must withdraw. */
+    record Screening(List<Addition> accepted, List<Refusal> refused) {}
+
+    /**
+     * Sorts additions into those the naming rules accept and those they refuse. The rules hold even for a version a
+     * second person approves: a public suffix, or a name a resolver would misread, is never listed.
+     */
+    Screening screen(List<Addition> additions) {
+        // Many URL entries share a host; the Public Suffix check runs once for each.
+        Map<String, Optional<BlocklistError>> urlHosts = new HashMap<>();
+        List<Addition> accepted = new ArrayList<>(additions.size());
+        List<Refusal> refused = new ArrayList<>();
+        for (Addition addition : additions) {
+            Optional<BlocklistError> problem = addition.kind() == EntryKind.DOMAIN
+                    ? ListableNames.problemWithDedicatedDomain(addition.host())
+                    : urlHosts.computeIfAbsent(addition.host(), ListableNames::problemWithUrlHost);
+            if (problem.isPresent()) {
+                refused.add(new Refusal(addition, problem.get()));
+            } else {
+                accepted.add(addition);
+            }
+        }
+        return new Screening(accepted, refused);
+    }
+
+    /**
+     * Why a listed domain must leave the list: such a row comes from a database older than the rules, or was written
+     * around them; it leaves instead of stopping publication for ever.
+     */
+    Optional<BlocklistError> refusalOfListedDomain(String domain) {
+        return ListableNames.problemWithDedicatedDomain(domain);
+    }
 
     /** Every reason a version with these additions must be held; empty when it may be published at once. */
     List<HoldReason> reasonsToHold(List<Addition> additions) {

@@ -1,6 +1,5 @@
 package org.protego.blocklist;
 
-import java.nio.file.Path;
 import java.security.Signature;
 import org.protego.shared.SigningKey;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,11 +17,10 @@ class ListSigner {
 
     private final SigningKey key;
 
-    ListSigner(
-            @Value("${protego.blocklist.signing-key-dir:}") String keyDir,
-            @Value("${protego.data-dir}") String dataDir) {
-        Path directory = keyDir == null || keyDir.isBlank() ? Path.of(dataDir, "keys") : Path.of(keyDir);
-        this.key = SigningKey.inDirectory(directory, "blocklist-signing.key", "blocklist-public.pem");
+    // The data directory is the whole application's setting, not the block list's.
+    ListSigner(BlocklistSettings settings, @Value("${protego.data-dir}") String dataDir) {
+        this.key = SigningKey.inDirectory(
+                settings.signingKeyDirectory(dataDir), "blocklist-signing.key", "blocklist-public.pem");
     }
 
     /** A signature in progress over bytes fed to it in order. */

@@ -41,7 +41,7 @@ class ListableNamesTest {
         assertThat(HostileNames.LONGEST_NAME).hasSize(253);
         assertThat(ListableNames.problemWithHostName(HostileNames.LONGEST_NAME)).isEmpty();
         assertThat(ListableNames.problemWithDedicatedDomain(HostileNames.LONGEST_NAME))
-                .contains(ListingProblem.DOMAIN_TOO_LONG_FOR_ZONE);
+                .contains(BlocklistError.DOMAIN_TOO_LONG_FOR_ZONE);
         assertThat(HostileNames.LONGEST_LISTABLE).hasSize(ResponsePolicyZone.LONGEST_DOMAIN);
         assertThat(HostileNames.TOO_LONG_FOR_ZONE).hasSize(ResponsePolicyZone.LONGEST_DOMAIN + 1);
     }
@@ -49,7 +49,7 @@ class ListableNamesTest {
     @ParameterizedTest
     @ValueSource(strings = {"com", "de", "co.uk", "blogspot.com", "github.io", "example", "localhost", "xn--p1ai"})
     void urlWhoseHostIsAPublicSuffixOrTopLevelGetsNoEntry(String host) {
-        assertThat(ListableNames.problemWithUrlHost(host)).contains(ListingProblem.HOST_IS_PUBLIC_SUFFIX);
+        assertThat(ListableNames.problemWithUrlHost(host)).contains(BlocklistError.HOST_IS_PUBLIC_SUFFIX);
     }
 
     @ParameterizedTest
@@ -100,7 +100,7 @@ class ListableNamesTest {
     void aLabelOver63CharactersIsRefused(@ForAll("registrableName") String name, @ForAll("longLabel") String label) {
         assertThat(ListableNames.problemWithDedicatedDomain(label + "." + name))
                 .get()
-                .isIn(ListingProblem.DOMAIN_LABEL_LENGTH, ListingProblem.DOMAIN_LENGTH);
+                .isIn(BlocklistError.DOMAIN_LABEL_LENGTH, BlocklistError.DOMAIN_LENGTH);
     }
 
     @Provide
