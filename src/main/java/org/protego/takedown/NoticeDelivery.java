@@ -5,7 +5,6 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -33,12 +32,12 @@ class NoticeDelivery {
             Takedowns takedowns,
             JdbcClient jdbc,
             Clock clock,
-            @Value("${protego.takedown.notice-from}") String from) {
+            TakedownSettings settings) {
         this.mail = mail;
         this.takedowns = takedowns;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.from = from;
+        this.from = settings.noticeFrom();
     }
 
     @ApplicationModuleListener

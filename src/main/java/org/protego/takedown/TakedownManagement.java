@@ -16,7 +16,6 @@ import org.protego.shared.FieldProblem;
 import org.protego.shared.InvalidRequestException;
 import org.protego.shared.NotFoundException;
 import org.protego.triage.TriageManagement;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,9 +56,8 @@ public class TakedownManagement {
             ApplicationEventPublisher events,
             MessageSource messages,
             Clock clock,
-            @Value("${protego.takedown.ladder}") String ladder,
-            @Value("${protego.takedown.law-enforcement-first}") boolean lawEnforcementFirst,
-            @Value("${protego.country:}") String nationalCountry) {
+            TakedownSettings settings,
+            NationalSettings national) {
         this.takedowns = takedowns;
         this.timingIndicators = timingIndicators;
         this.triage = triage;
@@ -68,11 +66,9 @@ public class TakedownManagement {
         this.events = events;
         this.messages = messages;
         this.clock = clock;
-        this.ladder = EscalationLadder.parse(ladder);
-        this.lawEnforcementFirst = lawEnforcementFirst;
-        this.nationalCountry = nationalCountry == null || nationalCountry.isBlank()
-                ? null
-                : CountryCode.parse(nationalCountry).value();
+        this.ladder = settings.escalationLadder();
+        this.lawEnforcementFirst = settings.lawEnforcementFirst();
+        this.nationalCountry = national.country();
     }
 
     /** Illegal items awaiting or under takedown in the analyst's organisation, oldest assessment first. */
@@ -124,7 +120,7 @@ public class TakedownManagement {
         // A recipient's first notice starts the ladder at its own rung; a repeated one stays where the ladder is.
         int step = notifiedKinds.contains(command.recipientKind())
                 ? item.ladderStep()
-                : firstRungFor(command.recipientKind());
+                : ladder.firstRungFor(command.recipientKind());
         return send(
                 item,
                 step,
@@ -345,7 +341,7 @@ public class TakedownManagement {
 
     /** The ladder notices climb, for display. */
     public List<RecipientKind> ladder() {
-        return ladder.rungs().stream().map(EscalationLadder.Rung::recipient).toList();
+        return ladder.recipients();
     }
 
     void open(org.protego.triage.UrlAssessed assessed) {
@@ -463,15 +459,6 @@ public class TakedownManagement {
             throw new AccessDeniedException("The partner belongs to another organisation's directory.");
         }
         return partner;
-    }
-
-    private int firstRungFor(RecipientKind kind) {
-        for (int step = 0; step < ladder.size(); step++) {
-            if (ladder.rung(step).orElseThrow().recipient() == kind) {
-                return step;
-            }
-        }
-        return 0;
     }
 
     private void markRemoved(Takedowns.ItemRow item, Instant at) {
