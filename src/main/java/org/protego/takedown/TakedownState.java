@@ -36,8 +36,8 @@ public enum TakedownState {
         return next().contains(state);
     }
 
-    /** Whether the item is still being worked on: listed as open, re-checked, noticed. */
-    boolean isOpen() {
+    /** Whether the item is still being worked on: listed as open, and taking notices and re-checks. */
+    public boolean isOpen() {
         return !next().isEmpty();
     }
 
