@@ -1,12 +1,9 @@
 package org.protego.takedown;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -24,21 +21,14 @@ class NoticeDelivery {
 
     private final ObjectProvider<JavaMailSender> mail;
     private final Takedowns takedowns;
-    private final JdbcClient jdbc;
     private final Clock clock;
     private final String from;
 
-    NoticeDelivery(
-            ObjectProvider<JavaMailSender> mail,
-            Takedowns takedowns,
-            JdbcClient jdbc,
-            Clock clock,
-            @Value("${protego.takedown.notice-from}") String from) {
+    NoticeDelivery(ObjectProvider<JavaMailSender> mail, Takedowns takedowns, Clock clock, TakedownSettings settings) {
         this.mail = mail;
         this.takedowns = takedowns;
-        this.jdbc = jdbc;
         this.clock = clock;
-        this.from = from;
+        this.from = settings.noticeFrom();
     }
 
     @ApplicationModuleListener
@@ -54,10 +44,7 @@ class NoticeDelivery {
         message.setSubject(notice.subject());
         message.setText(notice.body());
         sender.send(message);
-        jdbc.sql("update takedown_notice set delivery = 'EMAILED', delivered_at = :at where id = :id")
-                .param("id", notice.id())
-                .param("at", Timestamp.from(clock.instant()))
-                .update();
+        takedowns.saveDelivery(notice.emailed(clock.instant()));
         log.info("Notice {} e-mailed to {}", notice.id(), notice.recipientName());
     }
 }

@@ -14,4 +14,21 @@ public record Partner(
         String country,
         String language,
         UUID organisationId,
-        boolean recipientForCountry) {}
+        boolean recipientForCountry) {
+
+    boolean belongsTo(UUID organisation) {
+        return organisationId.equals(organisation);
+    }
+
+    Partner markedAsRecipient() {
+        return withRecipientForCountry(true);
+    }
+
+    Partner unmarkedAsRecipient() {
+        return withRecipientForCountry(false);
+    }
+
+    private Partner withRecipientForCountry(boolean recipient) {
+        return new Partner(id, kind, name, contact, country, language, organisationId, recipient);
+    }
+}

@@ -1,13 +1,9 @@
 package org.protego.takedown;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.protego.identity.Role;
-import org.protego.identity.StaffMember;
-import org.protego.shared.ConflictException;
-import org.protego.shared.InvalidRequestException;
 import org.protego.shared.NotFoundException;
+import org.protego.shared.ReturnsOnRefusalTo;
 import org.protego.triage.TriageManagement;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -18,16 +14,29 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The analyst's takedown pages, the provider and partner directory, and the monitor's timing indicators. */
+/**
+ * The analyst's takedown pages and the monitor's timing indicators. A refused action returns to the item's page,
+ * which says why.
+ */
 @Controller
 @RequestMapping("/staff")
 class TakedownController {
 
+    private static final String ITEM_PAGE = "/staff/takedown/{urlItemId}";
+
     private final TakedownManagement takedown;
+    private final ProviderDirectory directory;
+    private final TimingIndicators timing;
     private final TriageManagement triage;
 
-    TakedownController(TakedownManagement takedown, TriageManagement triage) {
+    TakedownController(
+            TakedownManagement takedown,
+            ProviderDirectory directory,
+            TimingIndicators timing,
+            TriageManagement triage) {
         this.takedown = takedown;
+        this.directory = directory;
+        this.timing = timing;
         this.triage = triage;
     }
 
@@ -47,10 +56,10 @@ class TakedownController {
                 model.addAttribute("urlItemId", urlItemId);
                 return "takedown/preparing";
             }
-            throw new NotFoundException("No takedown for " + urlItemId);
+            throw new NotFoundException(TakedownError.ITEM_UNKNOWN, urlItemId);
         }
         model.addAttribute("item", item.get());
-        model.addAttribute("providers", takedown.providers());
+        model.addAttribute("providers", directory.providers());
         model.addAttribute("ladder", takedown.ladder());
         return "takedown/item";
     }
@@ -61,105 +70,34 @@ class TakedownController {
     }
 
     @PostMapping("/takedown/{urlItemId}/notices")
+    @ReturnsOnRefusalTo(ITEM_PAGE)
     String sendNotice(
             @PathVariable UUID urlItemId,
             @RequestParam RecipientKind recipientKind,
-            @RequestParam(required = false) UUID providerId,
-            Model model,
-            HttpServletResponse response) {
-        try {
-            takedown.sendNotice(urlItemId, new SendNotice(recipientKind, providerId));
-            return "redirect:/staff/takedown/" + urlItemId + "?sent";
-        } catch (InvalidRequestException | ConflictException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("noticeError", e.getMessage());
-            if (e instanceof InvalidRequestException invalid
-                    && invalid.problems().stream()
-                            .anyMatch(p -> p.code().equals(TakedownManagement.RECIPIENT_NOT_MARKED))) {
-                model.addAttribute("recipientNotMarked", recipientKind);
-            }
-            return item(urlItemId, model);
-        }
+            @RequestParam(required = false) UUID providerId) {
+        takedown.sendNotice(urlItemId, new SendNotice(recipientKind, providerId));
+        return "redirect:/staff/takedown/" + urlItemId + "?sent";
     }
 
-    @PostMapping("/takedown/notices/{noticeId}/acknowledgement")
-    String acknowledge(@PathVariable UUID noticeId, @RequestParam UUID urlItemId) {
+    @PostMapping("/takedown/{urlItemId}/notices/{noticeId}/acknowledgement")
+    @ReturnsOnRefusalTo(ITEM_PAGE)
+    String acknowledge(@PathVariable UUID urlItemId, @PathVariable UUID noticeId) {
         takedown.acknowledge(noticeId);
         return "redirect:/staff/takedown/" + urlItemId;
     }
 
     @PostMapping("/takedown/{urlItemId}/rechecks")
+    @ReturnsOnRefusalTo(ITEM_PAGE)
     String recheck(@PathVariable UUID urlItemId, @RequestParam boolean stillAvailable) {
         takedown.recordRecheck(urlItemId, stillAvailable);
         return "redirect:/staff/takedown/" + urlItemId;
     }
 
     @PostMapping("/takedown/{urlItemId}/removal")
+    @ReturnsOnRefusalTo(ITEM_PAGE)
     String confirmRemoval(@PathVariable UUID urlItemId) {
         takedown.confirmRemoval(urlItemId);
         return "redirect:/staff/takedown/" + urlItemId + "?removed";
-    }
-
-    @GetMapping("/takedown/directory")
-    String directory(Model model) {
-        model.addAttribute("providers", takedown.providers());
-        model.addAttribute("partners", takedown.partners());
-        model.addAttribute("owners", takedown.directoryOwners());
-        StaffMember viewer = StaffMember.required();
-        // Only analysts change the directory, and only their own organisation's entries: nobody else gets buttons.
-        model.addAttribute("changeableOrganisation", viewer.has(Role.ANALYST) ? viewer.organisationId() : null);
-        return "takedown/directory";
-    }
-
-    @PostMapping("/takedown/directory/providers")
-    String addProvider(
-            @RequestParam String name,
-            @RequestParam String abuseContact,
-            @RequestParam String country,
-            @RequestParam String language,
-            @RequestParam(required = false) UUID upstreamId,
-            Model model,
-            HttpServletResponse response) {
-        try {
-            takedown.addProvider(name, abuseContact, country, language, upstreamId);
-            return "redirect:/staff/takedown/directory?added";
-        } catch (InvalidRequestException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problems", e.problems());
-            return directory(model);
-        }
-    }
-
-    @PostMapping("/takedown/directory/partners")
-    String addPartner(
-            @RequestParam RecipientKind kind,
-            @RequestParam String name,
-            @RequestParam String contact,
-            @RequestParam String country,
-            @RequestParam String language,
-            @RequestParam(defaultValue = "false") boolean recipientForCountry,
-            Model model,
-            HttpServletResponse response) {
-        try {
-            takedown.addPartner(kind, name, contact, country, language, recipientForCountry);
-            return "redirect:/staff/takedown/directory?added";
-        } catch (InvalidRequestException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problems", e.problems());
-            return directory(model);
-        }
-    }
-
-    @PostMapping("/takedown/directory/partners/{partnerId}/recipient")
-    String markRecipient(@PathVariable UUID partnerId) {
-        takedown.markRecipient(partnerId);
-        return "redirect:/staff/takedown/directory?recipient";
-    }
-
-    @PostMapping("/takedown/directory/partners/{partnerId}/recipient/removal")
-    String unmarkRecipient(@PathVariable UUID partnerId) {
-        takedown.unmarkRecipient(partnerId);
-        return "redirect:/staff/takedown/directory?recipient";
     }
 
     @GetMapping("/indicators")
@@ -169,7 +107,7 @@ class TakedownController {
             Model model) {
         LocalDate end = to == null ? LocalDate.now() : to;
         LocalDate start = from == null ? end.minusDays(90) : from;
-        model.addAttribute("indicators", takedown.indicators(start, end));
+        model.addAttribute("indicators", timing.between(start, end));
         return "takedown/indicators";
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.protego.Api;
 import org.protego.Fixtures;
@@ -114,11 +115,45 @@ class DirectoryPageTest {
                 "/staff/takedown/" + item + "/notices",
                 Map.of("recipientKind", "PARTNER_HOTLINE"));
 
-        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.status()).as("back to the notice page").isEqualTo(302);
+        assertThat(refused.header("Location")).endsWith("/staff/takedown/" + item);
         String expected = messages.getMessage(
-                "takedown.recipientNotMarked",
-                new Object[] {messages.getMessage("recipient.PARTNER_HOTLINE", null, Locale.ENGLISH)},
+                TakedownError.RECIPIENT_NOT_MARKED.messageKey(),
+                new Object[] {messages.getMessage("takedown.kindInText.PARTNER_HOTLINE", null, Locale.ENGLISH), "AQ"},
                 Locale.ENGLISH);
-        assertThat(HtmlUtils.htmlUnescape(refused.body())).contains(expected);
+        assertThat(HtmlUtils.htmlUnescape(
+                        browser.get("/staff/takedown/" + item, null).body()))
+                .contains(expected);
+    }
+
+    @Test
+    void aRefusedProviderReturnsToTheDirectoryWithWhatWasTypedAndWhatIsWrongBesideTheField() {
+        var api = new Api(port);
+        var analyst = api.createUser("page-" + UUID.randomUUID(), "ANALYST");
+        var browser = new Api(port);
+        browser.signIn(analyst);
+        String name = "Typed host " + UUID.randomUUID();
+
+        var refused = browser.postForm(
+                DIRECTORY,
+                DIRECTORY + "/providers",
+                Map.of("name", name, "abuseContact", "abuse@typed.example", "country", "XX", "language", "en"));
+
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(refused.header("Location")).endsWith(DIRECTORY);
+        var page = Jsoup.parse(browser.get(DIRECTORY, null).body());
+        assertThat(page.getElementById("provider-name").val()).isEqualTo(name);
+        assertThat(page.getElementById("provider-country").val()).isEqualTo("XX");
+        assertThat(page.getElementById("provider-country-problem").text())
+                .isEqualTo(messages.getMessage(TakedownError.COUNTRY_UNKNOWN.messageKey(), null, Locale.ENGLISH));
+        assertThat(page.getElementById("provider-country").attr("aria-describedby"))
+                .isEqualTo("provider-country-problem");
+        assertThat(page.getElementById("provider-name-problem"))
+                .as("the name was right")
+                .isNull();
+        assertThat(page.getElementById("partner-name").val())
+                .as("the other form")
+                .isEmpty();
+        assertThat(page.getElementById("partner-country-problem")).isNull();
     }
 }

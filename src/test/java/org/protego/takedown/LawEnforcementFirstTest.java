@@ -66,9 +66,9 @@ class LawEnforcementFirstTest {
                         == 200);
         var toProvider = Map.of("recipientKind", "PROVIDER", "providerId", provider);
 
-        assertThat(api.postJson("/api/v1/takedown/items/" + item + "/notices", analyst.token(), toProvider)
-                        .status())
-                .isEqualTo(409);
+        var refused = api.postJson("/api/v1/takedown/items/" + item + "/notices", analyst.token(), toProvider);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("code").asString()).isEqualTo("takedown-law-enforcement-first");
         assertThat(api.postJson(
                                 "/api/v1/takedown/items/" + item + "/notices",
                                 analyst.token(),

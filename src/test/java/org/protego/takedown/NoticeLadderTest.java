@@ -230,9 +230,10 @@ class NoticeLadderTest {
         assertThat(clock.get("state").asString()).isEqualTo("REMOVED");
         assertThat(clock.get("rechecks").size()).isEqualTo(2);
         assertThat(clock.get("notices").size()).isEqualTo(1);
-        assertThat(api.postJson("/api/v1/takedown/items/" + item + "/removal", analyst.token(), Map.of())
-                        .status())
-                .isEqualTo(409);
+        var again = api.postJson("/api/v1/takedown/items/" + item + "/removal", analyst.token(), Map.of());
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("code").asString()).isEqualTo("takedown-removal-already-confirmed");
+        assertThat(again.json().get("detail").asString()).isEqualTo("Removal was already confirmed.");
     }
 
     @Test
@@ -250,9 +251,9 @@ class NoticeLadderTest {
         assertThat(api.postJson("/api/v1/takedown/notices/" + notice + "/acknowledgement", analyst.token(), Map.of())
                         .status())
                 .isEqualTo(200);
-        assertThat(api.postJson("/api/v1/takedown/notices/" + notice + "/acknowledgement", analyst.token(), Map.of())
-                        .status())
-                .isEqualTo(409);
+        var again = api.postJson("/api/v1/takedown/notices/" + notice + "/acknowledgement", analyst.token(), Map.of());
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("code").asString()).isEqualTo("takedown-notice-already-acknowledged");
         assertThat(takedownOf(item).get("notices").get(0).get("acknowledgedAt").isNull())
                 .isFalse();
     }
