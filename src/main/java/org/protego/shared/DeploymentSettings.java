@@ -2,7 +2,6 @@ package org.protego.shared;
 
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,27 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir where the embedded database, its generated passwords and the generated keys live
  * @param encryption the field-encryption key, when it is not kept in the data directory
  * @param hotline the organisation that receives public and helpline reports
- * @param country the deployment's country (ISO 3166 alpha-2), or empty when it serves none in particular
  */
 @ConfigurationProperties("protego")
 public record DeploymentSettings(
         @DefaultValue("./protego-data") Path dataDir,
         @DefaultValue Encryption encryption,
-        @DefaultValue Hotline hotline,
-        @DefaultValue("") String country) {
+        @DefaultValue Hotline hotline) {
 
     public DeploymentSettings {
-        if (!country.isBlank() && !CountryCode.isValid(country.trim())) {
-            throw new IllegalArgumentException(
-                    "protego.country must be an ISO 3166 alpha-2 country code such as BR, or empty; got '" + country
-                            + "'");
-        }
         dataDir = dataDir.toAbsolutePath().normalize();
-    }
-
-    /** The deployment's country, when one is set. */
-    public Optional<CountryCode> nationalCountry() {
-        return country.isBlank() ? Optional.empty() : Optional.of(CountryCode.parse(country.trim()));
     }
 
     /** Where generated keys are kept unless a module's own setting names another directory. */
