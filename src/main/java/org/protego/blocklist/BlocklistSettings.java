@@ -83,7 +83,7 @@ record BlocklistSettings(
     }
 
     /** The directory of the signing key pair: the one set, or {@code keys} in the data directory. */
-    Path signingKeyDirectory(String dataDir) {
-        return signingKeyDir == null || signingKeyDir.isBlank() ? Path.of(dataDir, "keys") : Path.of(signingKeyDir);
+    Path signingKeyDirectory(Path deploymentKeyDirectory) {
+        return signingKeyDir == null || signingKeyDir.isBlank() ? deploymentKeyDirectory : Path.of(signingKeyDir);
     }
 }

@@ -1,8 +1,8 @@
 package org.protego.blocklist;
 
 import java.security.Signature;
+import org.protego.shared.DeploymentSettings;
 import org.protego.shared.SigningKey;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +17,11 @@ class ListSigner {
 
     private final SigningKey key;
 
-    // The data directory is the whole application's setting, not the block list's.
-    ListSigner(BlocklistSettings settings, @Value("${protego.data-dir}") String dataDir) {
+    ListSigner(BlocklistSettings settings, DeploymentSettings deployment) {
         this.key = SigningKey.inDirectory(
-                settings.signingKeyDirectory(dataDir), "blocklist-signing.key", "blocklist-public.pem");
+                settings.signingKeyDirectory(deployment.keyDirectory()),
+                "blocklist-signing.key",
+                "blocklist-public.pem");
     }
 
     /** A signature in progress over bytes fed to it in order. */

@@ -23,7 +23,8 @@ class BlocklistSettingsTest {
             assertThat(settings.maxAdditionsPerVersion()).isEqualTo(5000);
             assertThat(settings.canaryDomains()).contains("wikipedia.org", "google.com", "blogspot.com");
             assertThat(ResponsePolicyZone.actionFor(settings.rpzStopPage())).isEqualTo(".");
-            assertThat(settings.signingKeyDirectory("/var/lib/protego")).isEqualTo(Path.of("/var/lib/protego/keys"));
+            assertThat(settings.signingKeyDirectory(Path.of("/var/lib/protego/keys")))
+                    .isEqualTo(Path.of("/var/lib/protego/keys"));
         });
     }
 
@@ -42,7 +43,7 @@ class BlocklistSettingsTest {
                     assertThat(settings.canaryDomains()).containsExactly("example.org", "gov.uk");
                     assertThat(ResponsePolicyZone.actionFor(settings.rpzStopPage()))
                             .isEqualTo("stop.hotline.example.");
-                    assertThat(settings.signingKeyDirectory("/var/lib/protego"))
+                    assertThat(settings.signingKeyDirectory(Path.of("/var/lib/protego/keys")))
                             .isEqualTo(Path.of("/etc/protego/keys"));
                 });
     }
