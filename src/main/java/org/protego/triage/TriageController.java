@@ -1,10 +1,7 @@
 package org.protego.triage;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.UUID;
-import org.protego.shared.FieldProblem;
-import org.protego.shared.InvalidRequestException;
+import org.protego.shared.ReturnsOnRefusalTo;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,52 +55,35 @@ class TriageController {
     }
 
     @PostMapping("/reports/{id}/close")
+    @ReturnsOnRefusalTo("/staff/reports/{id}")
     String close(@PathVariable UUID id) {
         triage.closeReport(id);
         return "redirect:/staff/reports/" + id + "?closed";
     }
 
+    /** Finds items by URL; a URL that cannot be read is refused with the reason, on the error page. */
     @GetMapping("/url-items")
-    String search(@RequestParam(defaultValue = "") String url, Model model, HttpServletResponse response) {
+    String search(@RequestParam(defaultValue = "") String url, Model model) {
         model.addAttribute("url", url);
         if (!url.isBlank()) {
-            try {
-                model.addAttribute("items", triage.itemsMatching(url));
-            } catch (InvalidRequestException e) {
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                model.addAttribute("searchError", true);
-            }
+            model.addAttribute("items", triage.itemsMatching(url));
         }
         return "staff/url-search";
     }
 
+    /** The item with its assessment form, which a refused assessment refills from what the analyst typed. */
     @GetMapping("/url-items/{id}")
     String item(@PathVariable UUID id, Model model) {
-        return showItem(id, model, new AssessmentForm());
+        model.addAttribute("item", triage.item(id));
+        model.addAttribute("history", triage.assessmentHistory(id));
+        return "staff/url-item";
     }
 
     @PostMapping("/url-items/{id}/assessment")
-    String assess(
-            @PathVariable UUID id, @ModelAttribute AssessmentForm form, Model model, HttpServletResponse response) {
-        try {
-            triage.assess(id, form.toCommand());
-            return "redirect:/staff/url-items/" + id + "?assessed";
-        } catch (InvalidRequestException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute(
-                    "errors", e.problems().stream().map(FieldProblem::field).toList());
-            return showItem(id, model, form);
-        }
-    }
-
-    private String showItem(UUID id, Model model, AssessmentForm form) {
-        model.addAttribute("item", triage.item(id));
-        model.addAttribute("history", triage.assessmentHistory(id));
-        model.addAttribute("form", form);
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", List.of());
-        }
-        return "staff/url-item";
+    @ReturnsOnRefusalTo("/staff/url-items/{id}")
+    String assess(@PathVariable UUID id, @ModelAttribute AssessmentForm form) {
+        triage.assess(id, form.toCommand());
+        return "redirect:/staff/url-items/" + id + "?assessed";
     }
 
     /** The assessment form as a browser posts it. */

@@ -57,6 +57,8 @@ class UrlItems {
             return false;
         }
         // One statement per URL would cost an industry submission of 10,000 URLs 20,000 round trips: batched instead.
+        // The upsert is what loading, changing and saving each item would do: a new item starts in the state machine's
+        // first state, a known one counts one more report and keeps its state.
         List<ReportedUrl> urls = report.urls();
         Map<String, String> hostByCanonical = new LinkedHashMap<>();
         urls.forEach(url -> hostByCanonical.putIfAbsent(
@@ -65,7 +67,7 @@ class UrlItems {
                 """
                 insert into triage_url_item (id, organisation_id, canonical_url, host, state, report_count,
                                              first_reported_at, last_reported_at)
-                values (:id, :organisationId, :canonical, :host, 'AWAITING_ASSESSMENT', 1, :at, :at)
+                values (:id, :organisationId, :canonical, :host, :firstState, 1, :at, :at)
                 on conflict (organisation_id, canonical_url) do update
                 set report_count = triage_url_item.report_count + 1,
                     last_reported_at = greatest(triage_url_item.last_reported_at, excluded.last_reported_at)""",
@@ -75,6 +77,7 @@ class UrlItems {
                                 .addValue("organisationId", report.organisationId())
                                 .addValue("canonical", canonical.getKey())
                                 .addValue("host", canonical.getValue())
+                                .addValue("firstState", UrlItemState.FIRST.name())
                                 .addValue("at", Timestamp.from(report.receivedAt())))
                         .toArray(SqlParameterSource[]::new));
         batches.batchUpdate(
@@ -212,21 +215,23 @@ class UrlItems {
                 .list();
     }
 
-    /** Locks the item's row, so that two assessments of one item are recorded one after the other. */
-    void lock(UUID itemId) {
-        jdbc.sql("select id from triage_url_item where id = :id for update")
-                .param("id", itemId)
-                .query()
-                .listOfRows();
+    /** Loads an item to change it, locking its row, so that two assessments of one item are recorded one after the other. */
+    Optional<UrlItem> forUpdate(UUID id) {
+        return jdbc.sql(ITEMS_WITH_CURRENT_ASSESSMENT + " where i.id = :id for update of i")
+                .param("id", id)
+                .query(this::mapItem)
+                .optional();
     }
 
-    void insertAssessment(Assessment assessment) {
+    /** Saves an item the analyst just assessed: its new current assessment and the state the item moved to. */
+    void saveAssessed(UrlItem item) {
+        Assessment assessment = item.currentAssessment();
         jdbc.sql("""
                 insert into triage_assessment (id, url_item_id, outcome, age_band, apparent_sex, site_type,
                                                hosting_country, hosting_address, note_encrypted, assessed_by, assessed_at)
                 values (:id, :itemId, :outcome, :ageBand, :sex, :siteType, :country, :address, :note, :by, :at)""")
                 .param("id", assessment.id())
-                .param("itemId", assessment.urlItemId())
+                .param("itemId", item.id())
                 .param("outcome", assessment.outcome().name())
                 .param("ageBand", assessment.ageBand().name())
                 .param("sex", assessment.apparentSex().name())
@@ -237,8 +242,9 @@ class UrlItems {
                 .param("by", assessment.assessedBy())
                 .param("at", Timestamp.from(assessment.assessedAt()))
                 .update();
-        jdbc.sql("update triage_url_item set state = 'ASSESSED' where id = :id")
-                .param("id", assessment.urlItemId())
+        jdbc.sql("update triage_url_item set state = :state where id = :id")
+                .param("state", item.state().name())
+                .param("id", item.id())
                 .update();
     }
 
