@@ -1,6 +1,10 @@
 package org.protego.triage;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
+import org.protego.reports.Category;
+import org.protego.reports.Channel;
 import org.protego.shared.ReturnsOnRefusalTo;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,11 +14,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The analyst's pages: queue, report, URL item with its assessment form. Reported URLs are shown as inert text. */
 @Controller
 @RequestMapping("/staff")
 class TriageController {
+
+    static final int QUEUE_PAGE_SIZE = 50;
 
     private final TriageManagement triage;
 
@@ -42,10 +49,64 @@ class TriageController {
         return Labels.SiteType.values();
     }
 
+    /**
+     * A page of the queue. Every choice is a query parameter, so that a filtered page can be bookmarked; a value the
+     * page does not know shows every report instead, as an old bookmark should.
+     */
     @GetMapping("/queue")
-    String queue(Model model) {
-        model.addAttribute("entries", triage.queue());
+    String queue(
+            @RequestParam(defaultValue = "") String category,
+            @RequestParam(defaultValue = "") String channel,
+            @RequestParam(defaultValue = "false") boolean danger,
+            @RequestParam(defaultValue = "") String sort,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        var query = new QueueQuery(
+                Category.fromCode(category).orElse(null),
+                channelOf(channel),
+                danger,
+                QueueOrder.fromCode(sort).orElse(QueueOrder.PRIORITY),
+                Math.max(1, page),
+                QUEUE_PAGE_SIZE);
+        QueuePage queue = triage.queue(query);
+        if (query.page() > queue.pageCount()) {
+            queue = triage.queue(query.onPage(queue.pageCount()));
+        }
+        model.addAttribute("queue", queue);
+        int shown = queue.query().page();
+        model.addAttribute(
+                "previousPage", queue.hasPrevious() ? address(queue.query().onPage(shown - 1)) : null);
+        model.addAttribute("nextPage", queue.hasNext() ? address(queue.query().onPage(shown + 1)) : null);
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("orders", QueueOrder.values());
         return "staff/queue";
+    }
+
+    /** The address of a page of the queue, with the choices that made it, so that each page keeps the filters. */
+    static String address(QueueQuery query) {
+        var address = UriComponentsBuilder.fromPath("/staff/queue");
+        if (query.category() != null) {
+            address.queryParam("category", query.category().code());
+        }
+        if (query.channel() != null) {
+            address.queryParam("channel", query.channel().name().toLowerCase(Locale.ROOT));
+        }
+        if (query.childInDangerOnly()) {
+            address.queryParam("danger", true);
+        }
+        return address.queryParam("sort", query.order().code())
+                .queryParam("page", query.page())
+                .encode()
+                .toUriString();
+    }
+
+    /** A channel as the queue's address names it, in lower case; null for every channel. */
+    static Channel channelOf(String code) {
+        return Arrays.stream(Channel.values())
+                .filter(channel -> channel.name().equalsIgnoreCase(code))
+                .findFirst()
+                .orElse(null);
     }
 
     @GetMapping("/reports/{id}")

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TriageManagement {
 
-    static final int QUEUE_LIMIT = 500;
+    /** How many reports the API's queue answers with when no page is asked for. */
+    static final int QUEUE_LIMIT = QueueQuery.MAX_PAGE_SIZE;
 
     static final int MAX_NOTE_LENGTH = 4000;
 
@@ -51,11 +52,30 @@ public class TriageManagement {
         this.clock = clock;
     }
 
-    /** Open reports of the analyst's organisation: child in immediate danger first, then reports by children, then oldest. */
+    /**
+     * The first open reports of the analyst's organisation: child in immediate danger first, then reports by children,
+     * then oldest.
+     */
     @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR')")
     @Transactional(readOnly = true)
     public List<QueueEntry> queue() {
-        return urlItems.openReports(StaffMember.required().organisationId(), QUEUE_LIMIT);
+        return urlItems.openReports(StaffMember.required().organisationId(), QueueQuery.everything(QUEUE_LIMIT));
+    }
+
+    /** One page of the open reports of the analyst's organisation that the query picks, in its order. */
+    @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public QueuePage queue(QueueQuery query) {
+        UUID organisationId = StaffMember.required().organisationId();
+        long total = urlItems.countOpenReports(organisationId, query);
+        return new QueuePage(urlItems.openReports(organisationId, query), query, total);
+    }
+
+    /** How many reports of the analyst's organisation are open, for a count beside the way to the queue. */
+    @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public long openReportCount() {
+        return urlItems.countOpenReports(StaffMember.required().organisationId(), QueueQuery.everything(1));
     }
 
     /** A report with its URL items; reading it is audited by the reports module. */
