@@ -65,8 +65,10 @@ class HashListController {
         return "redirect:/admin/hash-lists?licensed";
     }
 
+    /** Downloads a list; one the administrator may not read is refused before the download's headers are set. */
     @GetMapping("/{list}/export")
     void export(@PathVariable String list, HttpServletResponse response) throws IOException {
+        hashes.version(list);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(
                 "Content-Disposition", "attachment; filename=\"" + list.replaceAll("[^a-z0-9._-]", "") + ".csv\"");
