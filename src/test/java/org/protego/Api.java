@@ -124,6 +124,41 @@ public final class Api {
     }
 
     /**
+     * Posts a form with one file the way a browser does (multipart/form-data), taking the CSRF token from the page that
+     * holds the form.
+     */
+    public Response postFile(
+            String formPage, String action, Map<String, String> fields, String fileField, String file) {
+        Matcher csrf = CSRF.matcher(get(formPage, null).body());
+        String boundary = "----protego" + UUID.randomUUID().toString().replace("-", "");
+        var body = new StringBuilder();
+        var parts = new java.util.LinkedHashMap<String, String>(fields);
+        if (csrf.find()) {
+            parts.put("_csrf", csrf.group(1));
+        }
+        parts.forEach((name, value) -> body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+        body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(fileField)
+                .append("\"; filename=\"upload.csv\"\r\nContent-Type: text/csv\r\n\r\n")
+                .append(file)
+                .append("\r\n--")
+                .append(boundary)
+                .append("--\r\n");
+        return send(request(action, null)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build());
+    }
+
+    /**
      * The API token of the test suite's administrator, created through the bootstrap token the first time any test of
      * this JVM asks for it. Every test shares the one database, where the bootstrap token stops working as soon as an
      * administrator exists.

@@ -4,10 +4,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.protego.identity.IdentityManagement;
+import org.protego.shared.FieldProblem;
 import org.protego.shared.InvalidRequestException;
-import org.springframework.security.access.AccessDeniedException;
+import org.protego.shared.ReturnsOnRefusalTo;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,10 +18,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The administrator's page for hash lists: every list with the organisation that owns it, CSV import into lists of the
- * administrator's organisation, export of the lists it may read, and which organisations may use each list.
+ * administrator's organisation, export of the lists it may read, and which organisations may use each list. A refused
+ * import comes back to the page, which says what is wrong on which line.
  */
 @Controller
 @RequestMapping("/admin/hash-lists")
@@ -43,37 +47,28 @@ class HashListController {
     }
 
     @PostMapping("/import")
-    String importCsv(
-            @RequestParam String list,
-            @RequestParam("file") MultipartFile file,
-            Model model,
-            HttpServletResponse response)
+    @ReturnsOnRefusalTo("/admin/hash-lists")
+    String importCsv(@RequestParam String list, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
             throws IOException {
-        try {
-            if (file.isEmpty() || file.getSize() > MAX_FILE_BYTES) {
-                throw new InvalidRequestException(java.util.List.of(new org.protego.shared.FieldProblem(
-                        "file", "file-size", "Choose a CSV file of at most 200 MB.")));
-            }
-            model.addAttribute(
-                    "imported", hashes.importCsv(list.strip(), new String(file.getBytes(), StandardCharsets.UTF_8)));
-        } catch (InvalidRequestException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problems", e.problems());
-        } catch (AccessDeniedException e) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            model.addAttribute("listOfAnotherOrganisation", list.strip());
+        if (file.isEmpty() || file.getSize() > MAX_FILE_BYTES) {
+            throw new InvalidRequestException(List.of(new FieldProblem("file", HashError.FILE_SIZE)));
         }
-        return show(model);
+        redirect.addFlashAttribute(
+                "imported", hashes.importCsv(list.strip(), new String(file.getBytes(), StandardCharsets.UTF_8)));
+        return "redirect:/admin/hash-lists";
     }
 
     @PostMapping("/licences")
+    @ReturnsOnRefusalTo("/admin/hash-lists")
     String license(@RequestParam String list, @RequestParam UUID organisationId) {
         hashes.license(list.strip(), organisationId);
         return "redirect:/admin/hash-lists?licensed";
     }
 
+    /** Downloads a list; one the administrator may not read is refused before the download's headers are set. */
     @GetMapping("/{list}/export")
     void export(@PathVariable String list, HttpServletResponse response) throws IOException {
+        hashes.version(list);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(
                 "Content-Disposition", "attachment; filename=\"" + list.replaceAll("[^a-z0-9._-]", "") + ".csv\"");

@@ -1,13 +1,12 @@
 package org.protego.hashes;
 
-import java.io.StringReader;
 import java.io.Writer;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,14 +20,15 @@ import org.protego.identity.StaffMember;
 import org.protego.shared.FieldProblem;
 import org.protego.shared.InvalidRequestException;
 import org.protego.shared.NotFoundException;
-import org.protego.shared.TypedText;
-import org.springframework.security.access.AccessDeniedException;
+import org.protego.shared.RefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Hash lists: adding and removing entries, series, licences, matching, and CSV import and export.
+ * Hash lists: adding and removing entries, series, licences, matching, and CSV import and export. The facade checks
+ * who may act on which list and orchestrates; {@link HashInput} checks what was typed and {@link HashListCsv} reads
+ * and writes the files.
  *
  * <p>Every list belongs to an organisation. Only that organisation's analysts change its entries and series, and an
  * administrator imports only into lists of their own organisation. Everyone reads a list (matches against it, exports
@@ -37,15 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HashManagement {
 
-    static final int MAX_QUERIES = 1000;
-    static final int MAX_DISTANCE = 31;
     /** The list the hotline organisation's analysts add to when they name none. */
     static final String HOTLINE_DEFAULT_LIST = "national";
 
     static final String CSV_HEADER = HashListCsv.HEADER;
-    private static final String LIST_NAME = "[a-z0-9][a-z0-9._-]{0,63}";
-    private static final int MAX_SERIES_LENGTH = 100;
-    private static final int MAX_IMPORT_PROBLEMS = 20;
 
     private final HashEntries entries;
     private final PdqMatching pdq;
@@ -80,63 +75,36 @@ public class HashManagement {
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional
     public AddedHash add(AddHash command) {
-        var problems = new ArrayList<FieldProblem>();
-        HashAlgorithm algorithm = HashAlgorithm.fromCode(command.algorithm()).orElse(null);
-        if (algorithm == null) {
-            problems.add(new FieldProblem("algorithm", "algorithm-unknown", "pdq, md5, sha1 or sha256."));
-        }
-        String value = command.value() == null ? "" : command.value().strip().toLowerCase(Locale.ROOT);
-        if (algorithm != null && !algorithm.accepts(value)) {
-            problems.add(new FieldProblem("value", "hash-malformed", "Hexadecimal digits of the algorithm's length."));
-        }
-        var classification = HashClassification.fromCode(command.classification());
-        if (classification.isEmpty()) {
-            problems.add(
-                    new FieldProblem("classification", "classification-unknown", "csam_baseline or illegal_national."));
-        }
-        String series = TypedText.orNullIfBlank(command.series()) == null
-                ? null
-                : command.series().strip();
-        if (series != null && !isValidSeries(series)) {
-            problems.add(new FieldProblem("series", "series-invalid", "At most 100 characters."));
-        }
-        String named = TypedText.orNullIfBlank(command.list()) == null
-                ? null
-                : command.list().strip();
-        if (named != null && !named.matches(LIST_NAME)) {
-            problems.add(new FieldProblem("list", "list-invalid", "Lower-case letters, digits, dots and dashes."));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
+        HashInput.ValidHash hash = HashInput.checked(command);
         StaffMember analyst = StaffMember.required();
         Instant now = clock.instant();
-        var list = listToChange(named == null ? defaultListName(analyst) : named, analyst, now);
-        var known = entries.liveEntry(list.id(), algorithm, value);
+        var list = listToChange(hash.list() == null ? defaultListName(analyst) : hash.list(), analyst, now);
+        var known = entries.liveEntry(list.id(), hash.algorithm(), hash.value());
         if (known.isPresent()) {
             return new AddedHash(known.get().view(), true);
         }
-        UUID seriesId =
-                series == null ? null : entries.ensureSeries(list.organisationId(), series, analyst.username(), now);
+        UUID seriesId = hash.series() == null
+                ? null
+                : entries.ensureSeries(list.organisationId(), hash.series(), analyst.username(), now);
         long id = entries.insert(
                 list.id(),
-                algorithm,
-                value,
-                classification.get().code(),
+                hash.algorithm(),
+                hash.value(),
+                hash.classification().code(),
                 seriesId,
                 analyst.organisationName(),
                 command.urlItemId(),
                 analyst.username(),
                 now);
-        if (algorithm == HashAlgorithm.PDQ) {
-            pdq.addAfterCommit(id, PdqHash.fromHex(value));
+        if (hash.algorithm() == HashAlgorithm.PDQ) {
+            pdq.addAfterCommit(id, PdqHash.fromHex(hash.value()));
         }
         auditTrail.record(
                 "hash.added",
                 "hash-entry",
                 Long.toString(id),
-                "list=" + list.name() + " algorithm=" + algorithm.code() + " classification="
-                        + classification.get().code());
+                "list=" + list.name() + " algorithm=" + hash.algorithm().code() + " classification="
+                        + hash.classification().code());
         return new AddedHash(entries.entry(id).orElseThrow().view(), false);
     }
 
@@ -158,8 +126,8 @@ public class HashManagement {
     public HashEntry reclassify(long entryId, String classification) {
         var entry = entryToChange(entryId);
         var known = HashClassification.fromCode(classification)
-                .orElseThrow(() -> new InvalidRequestException(List.of(new FieldProblem(
-                        "classification", "classification-unknown", "csam_baseline or illegal_national."))));
+                .orElseThrow(() -> new InvalidRequestException(
+                        List.of(new FieldProblem("classification", HashError.CLASSIFICATION_UNKNOWN))));
         entries.reclassify(entryId, entry.listId(), known.code(), clock.instant());
         auditTrail.record(
                 "hash.reclassified",
@@ -177,11 +145,7 @@ public class HashManagement {
     @Transactional
     public HashEntry assignSeries(long entryId, String series) {
         var entry = entryToChange(entryId);
-        String name = TypedText.orNullIfBlank(series) == null ? null : series.strip();
-        if (name == null || !isValidSeries(name)) {
-            throw new InvalidRequestException(
-                    List.of(new FieldProblem("series", "series-invalid", "1 to 100 characters.")));
-        }
+        String name = HashInput.checkedSeries(series);
         Instant now = clock.instant();
         UUID seriesId = entries.ensureSeries(
                 entry.organisationId(), name, StaffMember.required().username(), now);
@@ -197,20 +161,8 @@ public class HashManagement {
     @PreAuthorize("hasAnyRole('INDUSTRY','ANALYST')")
     @Transactional(readOnly = true)
     public List<MatchResult> match(List<HashQuery> queries, Integer maxDistance) {
-        int distance = maxDistance == null ? MAX_DISTANCE : maxDistance;
-        var problems = new ArrayList<FieldProblem>();
-        if (queries == null || queries.isEmpty() || queries.size() > MAX_QUERIES) {
-            problems.add(new FieldProblem("hashes", "hashes-count", "1 to " + MAX_QUERIES + " hashes."));
-        }
-        if (distance < 0 || distance > MAX_DISTANCE) {
-            problems.add(new FieldProblem("maxDistance", "distance-invalid", "0 to " + MAX_DISTANCE + "."));
-        }
-        for (int i = 0; queries != null && i < queries.size() && problems.size() < 20; i++) {
-            validate(queries.get(i), "hashes[" + i + "]", problems);
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
+        int distance = maxDistance == null ? HashInput.MAX_DISTANCE : maxDistance;
+        HashInput.checkMatch(queries, distance);
         Set<UUID> readable = readableListIds(StaffMember.required());
         var results = new ArrayList<MatchResult>();
         for (HashQuery query : queries) {
@@ -251,26 +203,8 @@ public class HashManagement {
     public long export(String listName, long since, Writer out) {
         var list = listToRead(listName);
         long version = entries.latestChange(list.id());
-        var csv = new HashListCsv.Export(out);
-        var header = new ArrayList<String>();
-        if (since > 0) {
-            header.add("change");
-        }
-        header.addAll(HashListCsv.COLUMNS);
-        csv.record(header);
-        entries.forEachEntry(list.id(), since, (entry, kind) -> {
-            var cells = new ArrayList<String>(HashListCsv.COLUMNS.size() + 1);
-            if (since > 0) {
-                cells.add(kind.toLowerCase(Locale.ROOT));
-            }
-            cells.add(entry.algorithm().code());
-            cells.add(entry.value());
-            cells.add(entry.classification());
-            cells.add(entry.series() == null ? "" : entry.series());
-            cells.add(entry.source() == null ? "" : entry.source());
-            cells.add(entry.addedAt().toString());
-            csv.record(cells);
-        });
+        var csv = HashListCsv.Export.withHeader(out, since > 0);
+        entries.forEachEntry(list.id(), since, csv::entry);
         csv.flush();
         return version;
     }
@@ -290,34 +224,13 @@ public class HashManagement {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public int importCsv(String listName, String csv) {
-        requireValidListName(listName);
-        var lines = new ArrayList<ImportedLine>();
-        var problems = new ArrayList<FieldProblem>();
-        try {
-            HashListCsv.read(new StringReader(csv == null ? "" : csv), row -> {
-                ImportedLine line = ImportedLine.of(row.cells());
-                if (line != null) {
-                    lines.add(line);
-                } else if (problems.size() < MAX_IMPORT_PROBLEMS) {
-                    problems.add(new FieldProblem(
-                            "line " + row.number(),
-                            "hash-line-invalid",
-                            "Expected " + CSV_HEADER + " with a known algorithm and classification, a series of at"
-                                    + " most 100 characters and an ISO 8601 date."));
-                }
-            });
-        } catch (HashListCsv.MalformedCsvException e) {
-            problems.add(new FieldProblem(
-                    "line " + e.record(), "csv-malformed", "Not RFC 4180 CSV: a quoted cell does not end."));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
+        HashInput.requireValidListName(listName);
+        List<HashListCsv.Line> lines = HashListCsv.parse(csv);
         StaffMember admin = StaffMember.required();
         Instant now = clock.instant();
         var list = listToChange(listName, admin, now);
         int added = 0;
-        for (ImportedLine line : lines) {
+        for (HashListCsv.Line line : lines) {
             if (entries.liveEntry(list.id(), line.algorithm(), line.value()).isPresent()) {
                 continue;
             }
@@ -350,7 +263,7 @@ public class HashManagement {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void license(String listName, UUID organisationId) {
-        requireValidListName(listName);
+        HashInput.requireValidListName(listName);
         var list = entries.ensureList(listName, StaffMember.required().organisationId(), clock.instant());
         entries.license(list.id(), organisationId);
         auditTrail.record("hash.list-licensed", "hash-list", listName, "organisation=" + organisationId);
@@ -360,7 +273,7 @@ public class HashManagement {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void revokeLicence(String listName, UUID organisationId) {
-        var list = entries.list(listName).orElseThrow(() -> new NotFoundException("No list " + listName));
+        var list = entries.list(listName).orElseThrow(() -> new NotFoundException(HashError.LIST_NOT_FOUND, listName));
         entries.revokeLicence(list.id(), organisationId);
         auditTrail.record("hash.licence-revoked", "hash-list", listName, "organisation=" + organisationId);
     }
@@ -379,7 +292,7 @@ public class HashManagement {
     @Transactional(readOnly = true)
     public List<HashList> administeredLists() {
         Set<UUID> readable = readableListIds(StaffMember.required());
-        Map<UUID, String> owners = new java.util.HashMap<>();
+        Map<UUID, String> owners = new HashMap<>();
         return entries.lists().stream()
                 .map(list -> new HashList(
                         list.name(),
@@ -414,60 +327,11 @@ public class HashManagement {
         return name.isEmpty() ? "organisation-" + organisationId.toString().substring(0, 8) : name;
     }
 
-    /** A record of an import, or null when it is not one. */
-    private record ImportedLine(
-            HashAlgorithm algorithm, String value, String classification, String series, String source, Instant added) {
-
-        static ImportedLine of(List<String> cells) {
-            if (cells.size() != HashListCsv.COLUMNS.size()) {
-                return null;
-            }
-            var algorithm = HashAlgorithm.fromCode(cells.get(0));
-            String value = cells.get(1).strip().toLowerCase(Locale.ROOT);
-            var classification = HashClassification.fromCode(cells.get(2).strip());
-            String series = TypedText.orNullIfBlank(cells.get(3)) == null
-                    ? null
-                    : cells.get(3).strip();
-            Instant added;
-            try {
-                added = cells.get(5).isBlank()
-                        ? null
-                        : Instant.parse(cells.get(5).strip());
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-            if (algorithm.isEmpty()
-                    || !algorithm.get().accepts(value)
-                    || classification.isEmpty()
-                    || (series != null && !isValidSeries(series))) {
-                return null;
-            }
-            return new ImportedLine(
-                    algorithm.get(),
-                    value,
-                    classification.get().code(),
-                    series,
-                    TypedText.orNullIfBlank(cells.get(4)),
-                    added);
-        }
-    }
-
-    private static boolean isValidSeries(String series) {
-        return series.length() <= MAX_SERIES_LENGTH && series.chars().noneMatch(Character::isISOControl);
-    }
-
-    private static void requireValidListName(String listName) {
-        if (listName == null || !listName.matches(LIST_NAME)) {
-            throw new InvalidRequestException(
-                    List.of(new FieldProblem("list", "list-invalid", "Lower-case letters, digits, dots and dashes.")));
-        }
-    }
-
     /** The list of that name to change, created for the member's organisation if new; another's is refused. */
     private HashEntries.ListRow listToChange(String listName, StaffMember member, Instant now) {
         var list = entries.ensureList(listName, member.organisationId(), now);
         if (!list.organisationId().equals(member.organisationId())) {
-            throw new AccessDeniedException("The list " + listName + " belongs to another organisation.");
+            throw new RefusedException(HashError.LIST_NOT_OWNED, listName);
         }
         return list;
     }
@@ -476,7 +340,7 @@ public class HashManagement {
     private HashEntries.ListRow listToRead(String listName) {
         return entries.list(listName)
                 .filter(list -> readableListIds(StaffMember.required()).contains(list.id()))
-                .orElseThrow(() -> new NotFoundException("No list " + listName));
+                .orElseThrow(() -> new NotFoundException(HashError.LIST_NOT_FOUND, listName));
     }
 
     /**
@@ -487,12 +351,12 @@ public class HashManagement {
         StaffMember member = StaffMember.required();
         var entry = entries.entry(entryId)
                 .filter(HashEntries.EntryRow::live)
-                .orElseThrow(() -> new NotFoundException("No hash entry " + entryId));
+                .orElseThrow(() -> new NotFoundException(HashError.ENTRY_NOT_FOUND, Long.toString(entryId)));
         if (!entry.organisationId().equals(member.organisationId())) {
             if (readableListIds(member).contains(entry.listId())) {
-                throw new AccessDeniedException("The hash entry belongs to another organisation's list.");
+                throw new RefusedException(HashError.ENTRY_NOT_OWNED);
             }
-            throw new NotFoundException("No hash entry " + entryId);
+            throw new NotFoundException(HashError.ENTRY_NOT_FOUND, Long.toString(entryId));
         }
         return entry;
     }
@@ -501,30 +365,5 @@ public class HashManagement {
         return entries.readableLists(member.organisationId()).stream()
                 .map(HashEntries.ListRow::id)
                 .collect(Collectors.toSet());
-    }
-
-    private static void validate(HashQuery query, String field, List<FieldProblem> problems) {
-        if (query == null) {
-            problems.add(new FieldProblem(field, "hash-missing", "Give algorithm and value."));
-            return;
-        }
-        var algorithm = HashAlgorithm.fromCode(query.algorithm());
-        String value = query.value() == null ? "" : query.value().strip().toLowerCase(Locale.ROOT);
-        if (algorithm.isEmpty()) {
-            problems.add(new FieldProblem(field + ".algorithm", "algorithm-unknown", "pdq, md5, sha1 or sha256."));
-        } else if (!algorithm.get().accepts(value)) {
-            problems.add(new FieldProblem(field + ".value", "hash-malformed", "Hex digits of the algorithm's length."));
-        }
-        if (query.dihedralVariants() != null
-                && (query.dihedralVariants().size() > 7
-                        || algorithm.filter(HashAlgorithm.PDQ::equals).isEmpty()
-                        || !query.dihedralVariants().stream()
-                                .allMatch(variant ->
-                                        HashAlgorithm.PDQ.accepts(variant == null ? "" : variant.strip())))) {
-            problems.add(new FieldProblem(
-                    field + ".dihedralVariants",
-                    "variants-invalid",
-                    "Up to 7 further PDQ hashes, for PDQ queries only."));
-        }
     }
 }

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.Set;
 import org.protego.shared.ProblemResponder;
 import org.protego.shared.RateLimiter;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,23 +19,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * guessing are answered with 429 instead of filling the queue. Zero turns a limit off.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReportSettings.class)
 class PublicRateLimit {
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> reportRateLimit(
-            @Value("${protego.rate-limit.reports-per-minute}") int reportsPerMinute, ProblemResponder problems) {
+    FilterRegistrationBean<OncePerRequestFilter> reportRateLimit(ReportSettings settings, ProblemResponder problems) {
         return registration(
                 "reportRateLimit",
-                new PerClientLimit(new RateLimiter(reportsPerMinute), problems, Set.of("/report", "/api/v1/reports")));
+                new PerClientLimit(
+                        new RateLimiter(settings.rateLimit().reportsPerMinute()),
+                        problems,
+                        Set.of("/report", "/api/v1/reports")));
     }
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> statusRateLimit(
-            @Value("${protego.rate-limit.status-lookups-per-minute}") int lookupsPerMinute, ProblemResponder problems) {
+    FilterRegistrationBean<OncePerRequestFilter> statusRateLimit(ReportSettings settings, ProblemResponder problems) {
         return registration(
                 "statusRateLimit",
                 new PerClientLimit(
-                        new RateLimiter(lookupsPerMinute),
+                        new RateLimiter(settings.rateLimit().statusLookupsPerMinute()),
                         problems,
                         Set.of("/report/status", "/api/v1/reports/status")));
     }

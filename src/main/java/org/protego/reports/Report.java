@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.protego.shared.ConflictException;
 
-/** A report's identity and where it stands; the aggregate owns every change of its status. */
+/**
+ * A report's identity and where it stands; the aggregate owns every change of its status, and it alone decides that a
+ * closed report stays closed.
+ */
 class Report {
 
     private final UUID id;
@@ -22,7 +25,8 @@ class Report {
     }
 
     /**
-     * Moves the report to the status its assessed items call for; a closed report stays closed.
+     * Moves the report to the status its assessed items call for. A closed report stays closed: an assessment that
+     * lands after an analyst closed it changes nothing, and is not refused, since the assessment itself holds.
      *
      * @return whether the status changed
      */
@@ -30,23 +34,26 @@ class Report {
         if (next == ReportStatus.CLOSED) {
             throw new IllegalArgumentException("Closing is an analyst's decision: use close()");
         }
-        if (status == ReportStatus.CLOSED) {
-            throw new ConflictException("Report " + reference + " is closed; its status no longer changes.");
-        }
-        if (status == next) {
+        if (status == ReportStatus.CLOSED || status == next) {
             return false;
         }
-        status = next;
-        statusChangedAt = at;
+        moveTo(next, at);
         return true;
     }
 
     /** Closes the report; closing twice is refused so the audit log shows one closure. */
     void close(Instant at) {
         if (status == ReportStatus.CLOSED) {
-            throw new ConflictException("Report " + reference + " is already closed.");
+            throw new ConflictException(ReportError.REPORT_ALREADY_CLOSED, reference);
         }
-        status = ReportStatus.CLOSED;
+        moveTo(ReportStatus.CLOSED, at);
+    }
+
+    private void moveTo(ReportStatus next, Instant at) {
+        if (!status.canMoveTo(next)) {
+            throw new ConflictException(ReportError.STATUS_CHANGE_NOT_ALLOWED, reference, status.code(), next.code());
+        }
+        status = next;
         statusChangedAt = at;
     }
 

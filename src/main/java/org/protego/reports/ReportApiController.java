@@ -76,6 +76,6 @@ class ReportApiController {
     Map<String, String> status(@RequestBody StatusRequest request) {
         return reports.statusFor(request.reference(), request.followUpCode())
                 .map(status -> Map.of("status", status.code()))
-                .orElseThrow(() -> new NotFoundException("No report matches this reference and code."));
+                .orElseThrow(() -> new NotFoundException(ReportError.NO_REPORT_MATCHES));
     }
 }

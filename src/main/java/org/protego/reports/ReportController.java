@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.protego.shared.CountryCode;
 import org.protego.shared.InvalidRequestException;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public pages: home, the report form, its confirmation, and the status look-up. They need no JavaScript. */
 @Controller
-@EnableConfigurationProperties(HelpNumbers.class)
 class ReportController {
 
     record CountryOption(String code, String name) {}
@@ -26,9 +24,9 @@ class ReportController {
     private final ReportManagement reports;
     private final HelpNumbers helpNumbers;
 
-    ReportController(ReportManagement reports, HelpNumbers helpNumbers) {
+    ReportController(ReportManagement reports, ReportSettings settings) {
         this.reports = reports;
-        this.helpNumbers = helpNumbers;
+        this.helpNumbers = settings.help();
     }
 
     @ModelAttribute("help")
@@ -43,11 +41,16 @@ class ReportController {
 
     @GetMapping("/report")
     String form(Model model, Locale locale) {
-        var form = new ReportForm();
+        // A post refused for a reason other than its fields (a reused token) comes back here with what was typed.
+        var form = ReportForm.refilledFrom(model.getAttribute("form"));
         form.setSubmissionToken(UUID.randomUUID().toString());
         return showForm(model, form, locale);
     }
 
+    /**
+     * Problems with the fields are shown beside them on the form itself, answered 400 without a redirect, so that the
+     * page works without JavaScript and keeps everything typed, the token included.
+     */
     @PostMapping("/report")
     String submit(@ModelAttribute("form") ReportForm form, Model model, Locale locale, HttpServletResponse response) {
         try {
@@ -59,7 +62,7 @@ class ReportController {
             return "report/done";
         } catch (InvalidRequestException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.of(e.problems(), List.of()));
+            model.addAttribute("errors", FormErrors.of(e.problems()));
             return showForm(model, form, locale);
         }
     }

@@ -1,44 +1,65 @@
 package org.protego.reports;
 
-/** Every reason a report is refused; the code goes into problem details, the key into form messages. */
-public enum ReportError {
-    CATEGORY_UNKNOWN("category", "Choose one of the listed categories."),
-    URL_REQUIRED("urls", "Give at least one web address for material seen online."),
-    TOO_MANY_URLS("urls", "Give at most " + ReportValidator.MAX_URLS + " web addresses in one report."),
-    URL_INVALID("urls", "This is not a web address that can be reported."),
-    URL_SCHEME_UNSUPPORTED("urls", "Only http, https and ftp addresses can be reported."),
-    URL_WITHOUT_HOST("urls", "The web address has no site name."),
-    URL_TOO_LONG("urls", "The web address is too long."),
-    DESCRIPTION_REQUIRED("description", "Say what happened, or give a web address."),
-    DESCRIPTION_TOO_LONG("description", "Use at most " + ReportValidator.MAX_DESCRIPTION + " characters."),
-    CONTROL_CHARACTERS("description", "The text contains characters that are not allowed."),
-    COUNTRY_UNKNOWN("country", "Choose a country from the list."),
-    DATE_INVALID("incidentDate", "Give the date as year-month-day, not in the future."),
-    LANGUAGE_UNSUPPORTED("language", "This language is not offered."),
-    CONTACT_TOO_LONG("contact", "Use at most " + ReportValidator.MAX_CONTACT + " characters."),
-    CHANNEL_UNKNOWN("channel", "Choose how the contact was made.");
+import java.util.Locale;
+import org.protego.shared.ErrorCode;
+import org.springframework.http.HttpStatus;
 
-    private final String field;
-    private final String detail;
+/**
+ * Every reason a report, a submission or a look-up is refused. The code goes into problem details and the message key
+ * ({@code reports.error.<code>}) words it for the API and staff pages; the public form words the same field problems
+ * for children under {@code report.error.<code>}.
+ */
+public enum ReportError implements ErrorCode {
+    CATEGORY_UNKNOWN,
+    URL_REQUIRED,
+    TOO_MANY_URLS,
+    URL_INVALID,
+    URL_SCHEME_UNSUPPORTED,
+    URL_WITHOUT_HOST,
+    URL_TOO_LONG,
+    DESCRIPTION_REQUIRED,
+    DESCRIPTION_TOO_LONG,
+    CONTROL_CHARACTERS,
+    COUNTRY_UNKNOWN,
+    DATE_INVALID,
+    LANGUAGE_UNSUPPORTED,
+    CONTACT_TOO_LONG,
+    CHANNEL_UNKNOWN,
+    /** An industry submission holds no URL, or more than one request may carry. */
+    URLS_COUNT,
+    IDEMPOTENCY_KEY_INVALID,
+    /** The key came before with a different request; its first answer belongs to that request. */
+    IDEMPOTENCY_KEY_REUSED(HttpStatus.CONFLICT),
+    REPORT_NOT_FOUND(HttpStatus.NOT_FOUND),
+    SUBMISSION_NOT_FOUND(HttpStatus.NOT_FOUND),
+    /** Reference and follow-up code do not name one report; which of the two is wrong is not said. */
+    NO_REPORT_MATCHES(HttpStatus.NOT_FOUND),
+    REPORT_ALREADY_CLOSED(HttpStatus.CONFLICT),
+    /** A change of status the report's state machine does not have (see docs/states/reports.md). */
+    STATUS_CHANGE_NOT_ALLOWED(HttpStatus.CONFLICT);
 
-    ReportError(String field, String detail) {
-        this.field = field;
-        this.detail = detail;
+    private final HttpStatus status;
+
+    ReportError() {
+        this(HttpStatus.BAD_REQUEST);
     }
 
-    public String field() {
-        return field;
+    ReportError(HttpStatus status) {
+        this.status = status;
     }
 
-    public String detail() {
-        return detail;
-    }
-
+    @Override
     public String code() {
-        return name().toLowerCase().replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    @Override
+    public HttpStatus status() {
+        return status;
+    }
+
+    @Override
     public String messageKey() {
-        return "report.error." + code();
+        return "reports.error." + code();
     }
 }

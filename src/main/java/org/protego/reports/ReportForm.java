@@ -2,6 +2,7 @@ package org.protego.reports;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** The public report form as a browser posts it; URLs come one per line. */
 class ReportForm {
@@ -16,6 +17,30 @@ class ReportForm {
     private String contact;
     private String channel;
     private String submissionToken;
+
+    /**
+     * The form as a refused post left it, from the values a page's problem advice brings back (never the submission
+     * token, so a new one is given); an empty form when nothing came back.
+     */
+    static ReportForm refilledFrom(Object typedValues) {
+        var form = new ReportForm();
+        if (typedValues instanceof Map<?, ?> values) {
+            form.category = value(values, "category");
+            form.urls = value(values, "urls") == null ? "" : value(values, "urls");
+            form.description = value(values, "description");
+            form.country = value(values, "country");
+            form.incidentDate = value(values, "incidentDate");
+            form.childInDanger = "true".equals(value(values, "childInDanger"));
+            form.reporterIsChild = "true".equals(value(values, "reporterIsChild"));
+            form.contact = value(values, "contact");
+            form.channel = value(values, "channel");
+        }
+        return form;
+    }
+
+    private static String value(Map<?, ?> values, String field) {
+        return values.get(field) instanceof String text ? text : null;
+    }
 
     SubmitReport toSubmission(String language) {
         List<String> lines = Arrays.stream((urls == null ? "" : urls).split("\\R"))

@@ -1,25 +1,23 @@
 package org.protego.reports;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.protego.audit.AuditTrail;
 import org.protego.identity.IdentityManagement;
 import org.protego.identity.StaffMember;
-import org.protego.shared.ConflictException;
+import org.protego.shared.CanonicalUrl;
 import org.protego.shared.FieldCipher;
 import org.protego.shared.FieldProblem;
 import org.protego.shared.InvalidRequestException;
+import org.protego.shared.InvalidUrlException;
 import org.protego.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +26,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportManagement {
 
-    static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
     static final int MAX_BULK_URLS = 10_000;
 
+    /** An acknowledgement as it is kept for a repeated request: reference, follow-up code and status. */
+    private static final IdempotentSubmissions.AnswerFormat<Acknowledgement> ACKNOWLEDGEMENTS =
+            new IdempotentSubmissions.AnswerFormat<>(
+                    acknowledgement -> acknowledgement.reference() + "|" + acknowledgement.followUpCode() + "|"
+                            + acknowledgement.status().name(),
+                    stored -> {
+                        String[] answer = stored.split("\\|");
+                        return new Acknowledgement(answer[0], answer[1], ReportStatus.valueOf(answer[2]));
+                    },
+                    Acknowledgement::reference);
+
     private final Reports reports;
-    private final JdbcClient jdbc;
+    private final IdempotentSubmissions idempotent;
     private final FieldCipher cipher;
     private final AuditTrail auditTrail;
     private final IdentityManagement identity;
@@ -42,7 +50,7 @@ public class ReportManagement {
 
     ReportManagement(
             Reports reports,
-            JdbcClient jdbc,
+            IdempotentSubmissions idempotent,
             FieldCipher cipher,
             AuditTrail auditTrail,
             IdentityManagement identity,
@@ -51,7 +59,7 @@ public class ReportManagement {
             BulkAnswers bulkAnswers) {
         this.bulkAnswers = bulkAnswers;
         this.reports = reports;
-        this.jdbc = jdbc;
+        this.idempotent = idempotent;
         this.cipher = cipher;
         this.auditTrail = auditTrail;
         this.identity = identity;
@@ -80,27 +88,14 @@ public class ReportManagement {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             return submit(submitted, channel);
         }
-        invalidIdempotencyKey(idempotencyKey).ifPresent(problem -> {
+        IdempotentSubmissions.problemWith(idempotencyKey).ifPresent(problem -> {
             throw new InvalidRequestException(List.of(problem));
         });
-        // Public keys live in their own namespace, so that nobody can reach an industry member's answers with them.
-        String storedKey = "public:" + idempotencyKey;
-        lockIdempotencyKey(storedKey);
-        String fingerprint = fingerprint(submitted, channel);
-        var earlier = earlierAnswer(storedKey);
-        if (earlier.isPresent()) {
-            String[] answer =
-                    earlier.get().answerFor(fingerprint, cipher, storedKey).split("\\|");
-            return new Acknowledgement(answer[0], answer[1], ReportStatus.valueOf(answer[2]));
-        }
-        Acknowledgement acknowledgement = store(submitted, channel, null);
-        rememberAnswer(
-                storedKey,
-                fingerprint,
-                acknowledgement.reference(),
-                acknowledgement.reference() + "|" + acknowledgement.followUpCode() + "|"
-                        + acknowledgement.status().name());
-        return acknowledgement;
+        return idempotent.once(
+                IdempotentSubmissions.Key.ofPublic(idempotencyKey),
+                IdempotentSubmissions.fingerprint(channel.name() + "\n" + submitted),
+                ACKNOWLEDGEMENTS,
+                () -> store(submitted, channel, null));
     }
 
     /** Records a phone, chat, e-mail or in-person contact as a report, on behalf of the caller. */
@@ -108,8 +103,7 @@ public class ReportManagement {
     @Transactional
     public Acknowledgement recordHelplineContact(SubmitReport submitted, Channel channel) {
         if (!channel.isHelpline()) {
-            throw new InvalidRequestException(List.of(new FieldProblem(
-                    "channel", ReportError.CHANNEL_UNKNOWN.code(), ReportError.CHANNEL_UNKNOWN.detail())));
+            throw new InvalidRequestException(List.of(new FieldProblem("channel", ReportError.CHANNEL_UNKNOWN)));
         }
         return store(submitted, channel, StaffMember.required().username());
     }
@@ -122,54 +116,53 @@ public class ReportManagement {
     @Transactional
     public BulkSubmission submitBulk(String idempotencyKey, String category, List<String> urls) {
         StaffMember member = StaffMember.required();
-        var problems = new java.util.ArrayList<FieldProblem>();
+        var problems = new ArrayList<FieldProblem>();
         Category known = Category.fromCode(category).orElse(null);
         if (known == null) {
-            problems.add(new FieldProblem(
-                    "category", ReportError.CATEGORY_UNKNOWN.code(), ReportError.CATEGORY_UNKNOWN.detail()));
+            problems.add(new FieldProblem("category", ReportError.CATEGORY_UNKNOWN));
         }
         if (urls == null || urls.isEmpty() || urls.size() > MAX_BULK_URLS) {
-            problems.add(new FieldProblem("urls", "urls-count", "Give 1 to " + MAX_BULK_URLS + " URLs."));
+            problems.add(new FieldProblem("urls", ReportError.URLS_COUNT, String.valueOf(MAX_BULK_URLS)));
         }
         if (idempotencyKey != null) {
-            invalidIdempotencyKey(idempotencyKey).ifPresent(problems::add);
+            IdempotentSubmissions.problemWith(idempotencyKey).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        String scopedKey = idempotencyKey == null ? null : "industry:" + member.organisationId() + ":" + idempotencyKey;
-        String fingerprint = fingerprint(
-                new SubmitReport(category, urls, null, null, null, null, false, false, null), Channel.INDUSTRY);
-        if (scopedKey != null) {
-            lockIdempotencyKey(scopedKey);
-            var earlier = earlierAnswer(scopedKey);
-            if (earlier.isPresent()) {
-                return bulkAnswers.read(earlier.get().answerFor(fingerprint, cipher, scopedKey));
-            }
+        if (idempotencyKey == null) {
+            return storeBulk(known, urls, member);
         }
-        var results = new java.util.ArrayList<BulkSubmission.UrlResult>();
-        var accepted = new java.util.ArrayList<ReportedUrl>();
+        return idempotent.once(
+                IdempotentSubmissions.Key.ofIndustryMember(member.organisationId(), idempotencyKey),
+                IdempotentSubmissions.fingerprint(Channel.INDUSTRY.name() + "\n"
+                        + new SubmitReport(category, urls, null, null, null, null, false, false, null)),
+                new IdempotentSubmissions.AnswerFormat<>(
+                        bulkAnswers::write, bulkAnswers::read, BulkSubmission::reference),
+                () -> storeBulk(known, urls, member));
+    }
+
+    /** Files the accepted URLs of a bulk submission as one report, if any was accepted, with one result per URL. */
+    private BulkSubmission storeBulk(Category category, List<String> urls, StaffMember member) {
+        var results = new ArrayList<BulkSubmission.UrlResult>();
+        var accepted = new ArrayList<ReportedUrl>();
         for (String url : urls) {
             try {
-                var canonical = org.protego.shared.CanonicalUrl.of(url);
+                var canonical = CanonicalUrl.of(url);
                 accepted.add(new ReportedUrl(url.strip(), canonical));
                 results.add(BulkSubmission.UrlResult.accepted(url, canonical.value()));
-            } catch (org.protego.shared.InvalidUrlException e) {
+            } catch (InvalidUrlException e) {
                 results.add(BulkSubmission.UrlResult.refused(
-                        url, "url-" + e.reason().name().toLowerCase().replace('_', '-')));
+                        url, "url-" + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-')));
             }
         }
         String reference = null;
         if (!accepted.isEmpty()) {
-            var valid = new ReportValidator.ValidReport(known, accepted, null, null, null, "en", false, false, null);
+            var valid = new ReportValidator.ValidReport(category, accepted, null, null, null, "en", false, false, null);
             reference = persist(valid, Channel.INDUSTRY, member.username(), member.organisationId())
                     .reference();
         }
-        var submission = new BulkSubmission(reference, accepted.size(), urls.size() - accepted.size(), results);
-        if (scopedKey != null && reference != null) {
-            rememberAnswer(scopedKey, fingerprint, reference, bulkAnswers.write(submission));
-        }
-        return submission;
+        return new BulkSubmission(reference, accepted.size(), urls.size() - accepted.size(), results);
     }
 
     /** The report an industry member submitted under this reference; other members' submissions do not exist for it. */
@@ -177,7 +170,7 @@ public class ReportManagement {
     @Transactional(readOnly = true)
     public UUID submissionOfCaller(String reference) {
         return reports.submittedBy(reference, StaffMember.required().organisationId())
-                .orElseThrow(() -> new NotFoundException("No submission " + reference));
+                .orElseThrow(() -> new NotFoundException(ReportError.SUBMISSION_NOT_FOUND, reference));
     }
 
     /** The status of a report, for whoever holds both its reference and its follow-up code; nothing else. */
@@ -199,7 +192,7 @@ public class ReportManagement {
         StaffMember viewer = StaffMember.required();
         Reports.StoredReport report = reports.byId(reportId)
                 .filter(stored -> stored.organisationId().equals(viewer.organisationId()))
-                .orElseThrow(() -> new NotFoundException("No report " + reportId));
+                .orElseThrow(() -> new NotFoundException(ReportError.REPORT_NOT_FOUND, reportId));
         auditTrail.record("report.viewed", "report", reportId.toString(), "reference=" + report.reference());
         return new ReportDetails(
                 report.id(),
@@ -225,10 +218,8 @@ public class ReportManagement {
      */
     @Transactional
     public void recordProgress(UUID reportId, ReportStatus status) {
-        Report report = reports.forUpdate(reportId).orElseThrow(() -> new NotFoundException("No report " + reportId));
-        if (report.status() == ReportStatus.CLOSED) {
-            return;
-        }
+        Report report = reports.forUpdate(reportId)
+                .orElseThrow(() -> new NotFoundException(ReportError.REPORT_NOT_FOUND, reportId));
         ReportStatus before = report.status();
         if (report.progressTo(status, clock.instant())) {
             reports.saveStatus(report);
@@ -259,15 +250,13 @@ public class ReportManagement {
         UUID organisationId = StaffMember.required().organisationId();
         return reports.forUpdate(reportId)
                 .filter(report -> report.organisationId().equals(organisationId))
-                .orElseThrow(() -> new NotFoundException("No report " + reportId));
+                .orElseThrow(() -> new NotFoundException(ReportError.REPORT_NOT_FOUND, reportId));
     }
 
     private Acknowledgement store(SubmitReport submitted, Channel channel, String recordedBy) {
         var result = new ReportValidator(LocalDate.now(clock.withZone(ZoneOffset.UTC))).validate(submitted);
         if (!result.isValid()) {
-            throw new InvalidRequestException(result.problems().stream()
-                    .map(ReportValidator.Problem::asFieldProblem)
-                    .toList());
+            throw new InvalidRequestException(result.fieldProblems());
         }
         return persist(result.report(), channel, recordedBy, null);
     }
@@ -318,69 +307,5 @@ public class ReportManagement {
                 valid.reporterIsChild(),
                 receivedAt));
         return new Acknowledgement(reference, followUpCode, ReportStatus.RECEIVED);
-    }
-
-    /** The first answer given to a request with an idempotency key, kept encrypted with the request's fingerprint. */
-    private record EarlierAnswer(String requestFingerprint, String answerEncrypted) {
-
-        /** The earlier answer, if the repeated request is the same request; a different one may not reuse the key. */
-        String answerFor(String fingerprint, FieldCipher cipher, String storedKey) {
-            if (!requestFingerprint.equals(fingerprint)) {
-                throw new ConflictException("This Idempotency-Key was already used for a different request.");
-            }
-            return cipher.decrypt(answerEncrypted, IDEMPOTENT_ANSWER.row(storedKey));
-        }
-    }
-
-    private static final FieldCipher.Column IDEMPOTENT_ANSWER =
-            new FieldCipher.Column("reports_idempotent_submission", "answer_encrypted");
-
-    private static Optional<FieldProblem> invalidIdempotencyKey(String idempotencyKey) {
-        if (idempotencyKey.length() <= MAX_IDEMPOTENCY_KEY_LENGTH && idempotencyKey.matches("[\\x21-\\x7e]+")) {
-            return Optional.empty();
-        }
-        return Optional.of(new FieldProblem(
-                "Idempotency-Key",
-                "idempotency-key-invalid",
-                "1 to " + MAX_IDEMPOTENCY_KEY_LENGTH + " visible ASCII characters."));
-    }
-
-    /** Requests with the same key wait for each other, so that exactly one of them stores a report. */
-    private void lockIdempotencyKey(String storedKey) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 7))")
-                .param("key", storedKey)
-                .query()
-                .singleRow();
-    }
-
-    private Optional<EarlierAnswer> earlierAnswer(String storedKey) {
-        return jdbc.sql("""
-                select request_fingerprint, answer_encrypted from reports_idempotent_submission
-                where idempotency_key = :key""")
-                .param("key", storedKey)
-                .query((rs, n) -> new EarlierAnswer(rs.getString(1), rs.getString(2)))
-                .optional();
-    }
-
-    private void rememberAnswer(String storedKey, String fingerprint, String reference, String answer) {
-        jdbc.sql("""
-                insert into reports_idempotent_submission (idempotency_key, request_fingerprint, report_id,
-                                                           answer_encrypted, created_at)
-                select :key, :fingerprint, id, :answer, now() from reports_report where reference = :reference""")
-                .param("key", storedKey)
-                .param("fingerprint", fingerprint)
-                .param("reference", reference)
-                .param("answer", cipher.encrypt(answer, IDEMPOTENT_ANSWER.row(storedKey)))
-                .update();
-    }
-
-    private static String fingerprint(SubmitReport submitted, Channel channel) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest((channel.name() + "\n" + submitted).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -20,9 +20,10 @@ class ReportValidator {
     static final int MAX_CONTACT = 500;
     static final Set<String> LANGUAGES = Set.of("en", "fr", "es", "pt", "ru", "ar");
 
+    /** One problem with the field it is shown beside; a URL's field names its line, {@code urls[0]} for the first. */
     record Problem(ReportError error, String field) {
         FieldProblem asFieldProblem() {
-            return new FieldProblem(field, error.code(), error.detail());
+            return new FieldProblem(field, error);
         }
     }
 
@@ -56,6 +57,10 @@ class ReportValidator {
 
         ValidReport report() {
             return report;
+        }
+
+        List<FieldProblem> fieldProblems() {
+            return problems.stream().map(Problem::asFieldProblem).toList();
         }
 
         Set<ReportError> errors() {

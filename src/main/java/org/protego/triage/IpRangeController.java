@@ -1,8 +1,9 @@
 package org.protego.triage;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.protego.shared.FieldProblem;
 import org.protego.shared.InvalidRequestException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,8 +12,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrator's page for importing the IP-range-to-country table. */
+/**
+ * The administrator's page for importing the IP-range-to-country table. A refused file comes back to the page, which
+ * says what is wrong on which line.
+ */
 @Controller
 @RequestMapping("/admin/ip-ranges")
 class IpRangeController {
@@ -32,19 +37,12 @@ class IpRangeController {
     }
 
     @PostMapping
-    String importCsv(@RequestParam("file") MultipartFile file, Model model, HttpServletResponse response)
-            throws IOException {
-        try {
-            if (file.isEmpty() || file.getSize() > MAX_FILE_BYTES) {
-                throw new InvalidRequestException(java.util.List.of(new org.protego.shared.FieldProblem(
-                        "file", "file-size", "Choose a CSV file of at most 50 MB.")));
-            }
-            model.addAttribute("imported", triage.importIpRanges(new String(file.getBytes(), StandardCharsets.UTF_8)));
-        } catch (InvalidRequestException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problems", e.problems());
+    String importCsv(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+        if (file.isEmpty() || file.getSize() > MAX_FILE_BYTES) {
+            throw new InvalidRequestException(List.of(new FieldProblem("file", TriageError.IP_RANGE_FILE_SIZE)));
         }
-        model.addAttribute("count", triage.ipRangeCount());
-        return "admin/ip-ranges";
+        redirect.addFlashAttribute(
+                "imported", triage.importIpRanges(new String(file.getBytes(), StandardCharsets.UTF_8)));
+        return "redirect:/admin/ip-ranges";
     }
 }

@@ -45,18 +45,14 @@ class IpRanges {
             if (range.isPresent()) {
                 ranges.add(range.get());
             } else if (problems.size() < MAX_ERRORS_REPORTED) {
-                problems.add(new FieldProblem(
-                        "line " + (i + 1),
-                        "ip-range-invalid",
-                        "Expected first_address,last_address,country with addresses of one family in order."));
+                problems.add(new FieldProblem("line " + (i + 1), TriageError.IP_RANGE_INVALID));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
         if (ranges.isEmpty()) {
-            throw new InvalidRequestException(
-                    List.of(new FieldProblem("csv", "ip-ranges-empty", "The file holds no ranges.")));
+            throw new InvalidRequestException(List.of(new FieldProblem("csv", TriageError.IP_RANGES_EMPTY)));
         }
         return ranges;
     }

@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TriageManagement {
 
-    static final int QUEUE_LIMIT = 500;
+    /** How many reports the API's queue answers with when no page is asked for. */
+    static final int QUEUE_LIMIT = QueueQuery.MAX_PAGE_SIZE;
+
     static final int MAX_NOTE_LENGTH = 4000;
 
     private final UrlItems urlItems;
@@ -50,11 +52,30 @@ public class TriageManagement {
         this.clock = clock;
     }
 
-    /** Open reports of the analyst's organisation: child in immediate danger first, then reports by children, then oldest. */
+    /**
+     * The first open reports of the analyst's organisation: child in immediate danger first, then reports by children,
+     * then oldest.
+     */
     @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR')")
     @Transactional(readOnly = true)
     public List<QueueEntry> queue() {
-        return urlItems.openReports(StaffMember.required().organisationId(), QUEUE_LIMIT);
+        return urlItems.openReports(StaffMember.required().organisationId(), QueueQuery.everything(QUEUE_LIMIT));
+    }
+
+    /** One page of the open reports of the analyst's organisation that the query picks, in its order. */
+    @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public QueuePage queue(QueueQuery query) {
+        UUID organisationId = StaffMember.required().organisationId();
+        long total = urlItems.countOpenReports(organisationId, query);
+        return new QueuePage(urlItems.openReports(organisationId, query), query, total);
+    }
+
+    /** How many reports of the analyst's organisation are open, for a count beside the way to the queue. */
+    @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public long openReportCount() {
+        return urlItems.countOpenReports(StaffMember.required().organisationId(), QueueQuery.everything(1));
     }
 
     /** A report with its URL items; reading it is audited by the reports module. */
@@ -79,7 +100,7 @@ public class TriageManagement {
             items.forEach(item -> auditNotesRead(item.id(), item.currentAssessment()));
             return items;
         } catch (InvalidUrlException e) {
-            throw new InvalidRequestException(List.of(new FieldProblem("url", "url-invalid", e.getMessage())));
+            throw new InvalidRequestException(List.of(urlProblem(e)));
         }
     }
 
@@ -121,10 +142,10 @@ public class TriageManagement {
     @Transactional
     public Assessment assess(UUID itemId, AssessUrl command) {
         UUID organisationId = requireItemOfViewersOrganisation(itemId);
-        urlItems.lock(itemId);
-        Assessment assessment = validated(itemId, command);
-        urlItems.insertAssessment(assessment);
-        UrlItem item = urlItems.byId(itemId).orElseThrow();
+        UrlItem item =
+                urlItems.forUpdate(itemId).orElseThrow(() -> notFound(itemId)).assess(validated(itemId, command));
+        urlItems.saveAssessed(item);
+        Assessment assessment = item.currentAssessment();
         auditTrail.record(
                 "url-item.assessed",
                 "url-item",
@@ -233,47 +254,62 @@ public class TriageManagement {
 
     private UUID requireItemOfViewersOrganisation(UUID itemId) {
         UUID organisationId = StaffMember.required().organisationId();
-        return urlItems.organisationOf(itemId)
-                .filter(organisationId::equals)
-                .orElseThrow(() -> new NotFoundException("No URL item " + itemId));
+        return urlItems.organisationOf(itemId).filter(organisationId::equals).orElseThrow(() -> notFound(itemId));
+    }
+
+    private static NotFoundException notFound(UUID itemId) {
+        return new NotFoundException(TriageError.URL_ITEM_NOT_FOUND, itemId);
+    }
+
+    private static FieldProblem urlProblem(InvalidUrlException e) {
+        TriageError error = switch (e.reason()) {
+            case BLANK -> TriageError.URL_BLANK;
+            case TOO_LONG -> TriageError.URL_TOO_LONG;
+            case CONTROL_CHARACTERS -> TriageError.URL_CONTROL_CHARACTERS;
+            case UNSUPPORTED_SCHEME -> TriageError.URL_SCHEME_UNSUPPORTED;
+            case MISSING_HOST -> TriageError.URL_WITHOUT_HOST;
+            case MALFORMED -> TriageError.URL_MALFORMED;
+        };
+        return error == TriageError.URL_TOO_LONG
+                ? new FieldProblem("url", error, String.valueOf(CanonicalUrl.MAX_LENGTH))
+                : new FieldProblem("url", error);
     }
 
     private Assessment validated(UUID itemId, AssessUrl command) {
         List<FieldProblem> problems = new ArrayList<>();
         var outcome = AssessmentOutcome.fromCode(command.outcome());
         if (outcome.isEmpty()) {
-            problems.add(new FieldProblem("outcome", "outcome-unknown", "Choose one of the listed outcomes."));
+            problems.add(new FieldProblem("outcome", TriageError.OUTCOME_UNKNOWN));
         }
         var ageBand = command.ageBand() == null || command.ageBand().isBlank()
                 ? Optional.of(Labels.AgeBand.NOT_DETERMINED)
                 : Labels.AgeBand.fromCode(command.ageBand());
         if (ageBand.isEmpty()) {
-            problems.add(new FieldProblem("ageBand", "age-band-unknown", "Choose one of the listed age bands."));
+            problems.add(new FieldProblem("ageBand", TriageError.AGE_BAND_UNKNOWN));
         }
         var sex = command.apparentSex() == null || command.apparentSex().isBlank()
                 ? Optional.of(Labels.ApparentSex.NOT_DETERMINED)
                 : Labels.ApparentSex.fromCode(command.apparentSex());
         if (sex.isEmpty()) {
-            problems.add(new FieldProblem("apparentSex", "apparent-sex-unknown", "Choose one of the listed values."));
+            problems.add(new FieldProblem("apparentSex", TriageError.APPARENT_SEX_UNKNOWN));
         }
         var siteType = command.siteType() == null || command.siteType().isBlank()
                 ? Optional.of(Labels.SiteType.OTHER)
                 : Labels.SiteType.fromCode(command.siteType());
         if (siteType.isEmpty()) {
-            problems.add(new FieldProblem("siteType", "site-type-unknown", "Choose one of the listed site types."));
+            problems.add(new FieldProblem("siteType", TriageError.SITE_TYPE_UNKNOWN));
         }
         String address = TypedText.orNullIfBlank(command.hostingAddress());
         if (address != null && IpRanges.literalAddress(address).isEmpty()) {
-            problems.add(new FieldProblem("hostingAddress", "address-invalid", "Give an IPv4 or IPv6 address."));
+            problems.add(new FieldProblem("hostingAddress", TriageError.ADDRESS_INVALID));
         }
         String country = TypedText.orNullIfBlank(command.hostingCountry());
         if (country != null && !CountryCode.isValid(country)) {
-            problems.add(new FieldProblem("hostingCountry", "country-unknown", "Give an ISO 3166 two-letter code."));
+            problems.add(new FieldProblem("hostingCountry", TriageError.COUNTRY_UNKNOWN));
         }
         String note = TypedText.orNullIfBlank(command.note());
         if (note != null && (note.length() > MAX_NOTE_LENGTH || TypedText.hasForbiddenControlCharacters(note))) {
-            problems.add(new FieldProblem(
-                    "note", "note-invalid", "At most " + MAX_NOTE_LENGTH + " characters, no control characters."));
+            problems.add(new FieldProblem("note", TriageError.NOTE_INVALID, String.valueOf(MAX_NOTE_LENGTH)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);

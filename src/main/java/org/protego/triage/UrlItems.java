@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.protego.reports.Category;
+import org.protego.reports.Channel;
 import org.protego.reports.ReportReceived;
 import org.protego.reports.ReportedUrl;
 import org.protego.shared.FieldCipher;
@@ -57,6 +59,8 @@ class UrlItems {
             return false;
         }
         // One statement per URL would cost an industry submission of 10,000 URLs 20,000 round trips: batched instead.
+        // The upsert is what loading, changing and saving each item would do: a new item starts in the state machine's
+        // first state, a known one counts one more report and keeps its state.
         List<ReportedUrl> urls = report.urls();
         Map<String, String> hostByCanonical = new LinkedHashMap<>();
         urls.forEach(url -> hostByCanonical.putIfAbsent(
@@ -65,7 +69,7 @@ class UrlItems {
                 """
                 insert into triage_url_item (id, organisation_id, canonical_url, host, state, report_count,
                                              first_reported_at, last_reported_at)
-                values (:id, :organisationId, :canonical, :host, 'AWAITING_ASSESSMENT', 1, :at, :at)
+                values (:id, :organisationId, :canonical, :host, :firstState, 1, :at, :at)
                 on conflict (organisation_id, canonical_url) do update
                 set report_count = triage_url_item.report_count + 1,
                     last_reported_at = greatest(triage_url_item.last_reported_at, excluded.last_reported_at)""",
@@ -75,6 +79,7 @@ class UrlItems {
                                 .addValue("organisationId", report.organisationId())
                                 .addValue("canonical", canonical.getKey())
                                 .addValue("host", canonical.getValue())
+                                .addValue("firstState", UrlItemState.FIRST.name())
                                 .addValue("at", Timestamp.from(report.receivedAt())))
                         .toArray(SqlParameterSource[]::new));
         batches.batchUpdate(
@@ -101,24 +106,32 @@ class UrlItems {
                 where ru.url_item_id = :id order by r.received_at limit 1""").param("id", itemId).query(String.class).optional();
     }
 
-    List<QueueEntry> openReports(UUID organisationId, int limit) {
-        return jdbc.sql("""
-                select r.report_id, r.reference, r.category, r.child_in_danger, r.reporter_is_child, r.received_at,
-                       count(ru.url_item_id) as url_count,
-                       count(ru.url_item_id) filter (where i.state = 'AWAITING_ASSESSMENT') as awaiting
-                from triage_report r
-                left join triage_report_url ru on ru.report_id = r.report_id
-                left join triage_url_item i on i.id = ru.url_item_id
-                where r.organisation_id = :organisationId and r.closed_at is null
-                group by r.report_id
-                order by r.child_in_danger desc, r.reporter_is_child desc, r.received_at asc
-                limit :limit""")
-                .param("organisationId", organisationId)
-                .param("limit", limit)
+    /**
+     * One page of the organisation's open reports. The URL counts are taken for the page's reports only, after the
+     * page is cut from the queue's index, so that a long queue costs no more to page through than a short one.
+     */
+    List<QueueEntry> openReports(UUID organisationId, QueueQuery query) {
+        return matching(
+                        query,
+                        organisationId,
+                        """
+                        select r.report_id, r.reference, r.category, r.channel, r.child_in_danger, r.reporter_is_child,
+                               r.received_at, c.url_count, c.awaiting
+                        from triage_report r
+                        left join lateral (
+                            select count(*) as url_count,
+                                   count(*) filter (where i.state = :awaitingState) as awaiting
+                            from triage_report_url ru join triage_url_item i on i.id = ru.url_item_id
+                            where ru.report_id = r.report_id) c on true""",
+                        " order by " + ORDER.get(query.order()) + " limit :limit offset :offset")
+                .param("awaitingState", UrlItemState.AWAITING_ASSESSMENT.name())
+                .param("limit", query.pageSize())
+                .param("offset", query.offset())
                 .query((rs, n) -> new QueueEntry(
                         rs.getObject("report_id", UUID.class),
                         rs.getString("reference"),
-                        org.protego.reports.Category.valueOf(rs.getString("category")),
+                        Category.valueOf(rs.getString("category")),
+                        Channel.valueOf(rs.getString("channel")),
                         rs.getBoolean("child_in_danger"),
                         rs.getBoolean("reporter_is_child"),
                         rs.getTimestamp("received_at").toInstant(),
@@ -126,6 +139,38 @@ class UrlItems {
                         rs.getInt("awaiting")))
                 .list();
     }
+
+    /** How many open reports of the organisation the query matches, on all its pages. */
+    long countOpenReports(UUID organisationId, QueueQuery query) {
+        return matching(query, organisationId, "select count(*) from triage_report r", "")
+                .query(Long.class)
+                .single();
+    }
+
+    /** The open reports of one organisation, with each filter of the query added only when it is set. */
+    private JdbcClient.StatementSpec matching(QueueQuery query, UUID organisationId, String select, String rest) {
+        var where = new StringBuilder(" where r.organisation_id = :organisationId and r.closed_at is null");
+        var params = new LinkedHashMap<String, Object>();
+        params.put("organisationId", organisationId);
+        if (query.category() != null) {
+            where.append(" and r.category = :category");
+            params.put("category", query.category().name());
+        }
+        if (query.channel() != null) {
+            where.append(" and r.channel = :channel");
+            params.put("channel", query.channel().name());
+        }
+        if (query.childInDangerOnly()) {
+            where.append(" and r.child_in_danger");
+        }
+        return jdbc.sql(select + where + rest).params(params);
+    }
+
+    /** Each order ends on the report's id, so that a report never appears on two pages or on none. */
+    private static final Map<QueueOrder, String> ORDER = Map.of(
+            QueueOrder.PRIORITY, "r.child_in_danger desc, r.reporter_is_child desc, r.received_at asc, r.report_id",
+            QueueOrder.OLDEST_FIRST, "r.received_at asc, r.report_id",
+            QueueOrder.NEWEST_FIRST, "r.received_at desc, r.report_id");
 
     boolean isFiled(UUID reportId, UUID organisationId) {
         return jdbc.sql("select count(*) from triage_report where report_id = :id and organisation_id = :org")
@@ -212,21 +257,23 @@ class UrlItems {
                 .list();
     }
 
-    /** Locks the item's row, so that two assessments of one item are recorded one after the other. */
-    void lock(UUID itemId) {
-        jdbc.sql("select id from triage_url_item where id = :id for update")
-                .param("id", itemId)
-                .query()
-                .listOfRows();
+    /** Loads an item to change it, locking its row, so that two assessments of one item are recorded one after the other. */
+    Optional<UrlItem> forUpdate(UUID id) {
+        return jdbc.sql(ITEMS_WITH_CURRENT_ASSESSMENT + " where i.id = :id for update of i")
+                .param("id", id)
+                .query(this::mapItem)
+                .optional();
     }
 
-    void insertAssessment(Assessment assessment) {
+    /** Saves an item the analyst just assessed: its new current assessment and the state the item moved to. */
+    void saveAssessed(UrlItem item) {
+        Assessment assessment = item.currentAssessment();
         jdbc.sql("""
                 insert into triage_assessment (id, url_item_id, outcome, age_band, apparent_sex, site_type,
                                                hosting_country, hosting_address, note_encrypted, assessed_by, assessed_at)
                 values (:id, :itemId, :outcome, :ageBand, :sex, :siteType, :country, :address, :note, :by, :at)""")
                 .param("id", assessment.id())
-                .param("itemId", assessment.urlItemId())
+                .param("itemId", item.id())
                 .param("outcome", assessment.outcome().name())
                 .param("ageBand", assessment.ageBand().name())
                 .param("sex", assessment.apparentSex().name())
@@ -237,8 +284,9 @@ class UrlItems {
                 .param("by", assessment.assessedBy())
                 .param("at", Timestamp.from(assessment.assessedAt()))
                 .update();
-        jdbc.sql("update triage_url_item set state = 'ASSESSED' where id = :id")
-                .param("id", assessment.urlItemId())
+        jdbc.sql("update triage_url_item set state = :state where id = :id")
+                .param("state", item.state().name())
+                .param("id", item.id())
                 .update();
     }
 

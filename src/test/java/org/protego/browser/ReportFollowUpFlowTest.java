@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.protego.Api;
 import org.protego.ProtegoTest;
@@ -72,6 +73,9 @@ class ReportFollowUpFlowTest {
         analystBrowser.findElement(By.id("code")).sendKeys(Api.currentCode(analyst.totpSecret()));
         analystBrowser.findElement(By.cssSelector("form button[type=submit]")).click();
         analystBrowser.findElement(By.id("queue-link")).click();
+        // The queue shows one page at a time, children in danger first: the analyst sorts it to find the newest report.
+        new Select(analystBrowser.findElement(By.id("sort"))).selectByValue("newest");
+        analystBrowser.findElement(By.id("apply-filters")).click();
         new WebDriverWait(analystBrowser, Duration.ofSeconds(30)).until(driver -> {
             driver.navigate().refresh();
             return !driver.findElements(By.id("queue-" + reference)).isEmpty();

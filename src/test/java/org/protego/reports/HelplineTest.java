@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.protego.Api;
 import org.protego.ProtegoTest;
@@ -53,6 +54,43 @@ class HelplineTest {
                 .query(String.class)
                 .single();
         assertThat(stored[2]).as("received by the hotline").isEqualTo(hotline);
+    }
+
+    @Test
+    void aRefusedContactComesBackWithWhatWasTypedAndEachProblemBesideItsField() {
+        var admin = new Api(port);
+        var operator = admin.createUser("helpline-" + UUID.randomUUID(), "HELPLINE_OPERATOR");
+        var browser = new Api(port);
+        browser.signIn(operator);
+        String description = "Caller describes a man near the school " + UUID.randomUUID();
+
+        var refused = browser.postForm(
+                "/staff/helpline/reports/new",
+                "/staff/helpline/reports/new",
+                Map.of(
+                        "channel",
+                        "CHAT",
+                        "category",
+                        "child_sexual_abuse_material",
+                        "urls",
+                        "http://fine.example/ok\njavascript:alert(1)",
+                        "description",
+                        description,
+                        "submissionToken",
+                        UUID.randomUUID().toString()));
+
+        assertThat(refused.status()).isBetween(302, 303);
+        var form = Jsoup.parse(browser.get(refused.header("Location"), null).body());
+        assertThat(form.select("#problems").text()).isNotBlank();
+        assertThat(form.select("#urls-errors").text()).contains("2");
+        assertThat(form.select("#urls").text()).contains("http://fine.example/ok");
+        assertThat(form.select("#description").text()).isEqualTo(description);
+        assertThat(form.select("#channel option[selected]").attr("value")).isEqualTo("CHAT");
+        assertThat(jdbc.sql("select count(*) from reports_report where recorded_by = :operator")
+                        .param("operator", operator.username())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test

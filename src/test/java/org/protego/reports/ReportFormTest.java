@@ -89,6 +89,24 @@ class ReportFormTest {
     }
 
     @Test
+    void aFormSentAgainWithOtherTextComesBackFilledInAndSaysWhy() {
+        String token = UUID.randomUUID().toString();
+        browser.postForm(
+                "/report",
+                "/report",
+                Map.of("category", "other", "description", "First text", "submissionToken", token));
+
+        var refused = browser.postForm(
+                "/report",
+                "/report",
+                Map.of("category", "other", "description", "Changed text", "submissionToken", token));
+
+        assertThat(refused.status()).isBetween(302, 303);
+        String form = browser.get(refused.header("Location"), null).body();
+        assertThat(form).contains("id=\"problems\"").contains("Changed text").doesNotContain(token);
+    }
+
+    @Test
     void markupInADescriptionIsStoredAsTextAndShownEscaped() {
         var done = browser.postForm(
                 "/report",

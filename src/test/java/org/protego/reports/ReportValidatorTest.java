@@ -94,4 +94,24 @@ class ReportValidatorTest {
 
         assertThat(result.report().description()).isEqualTo("<img src=x onerror=alert(1)>");
     }
+
+    @Test
+    void eachProblemNamesItsFieldAndAUrlsProblemItsLine() {
+        var result = validator.validate(
+                report("child_sexual_abuse_material", List.of("http://example.org/", "javascript:alert(1)"), null));
+
+        assertThat(result.fieldProblems()).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("urls[1]");
+            assertThat(problem.code()).isEqualTo("url-scheme-unsupported");
+            assertThat(problem.messageKey()).isEqualTo("reports.error.url-scheme-unsupported");
+        });
+    }
+
+    @Test
+    void aValidReportHasNoProblems() {
+        var result = validator.validate(report("grooming", List.of(), "Someone asked my sister for photos"));
+
+        assertThat(result.isValid()).isTrue();
+        assertThat(result.fieldProblems()).isEmpty();
+    }
 }
