@@ -1,4 +1,4 @@
-package org.protego;
+package org.protego.tools;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,7 +28,7 @@ final class BenchBlocklistCommand {
 
     private BenchBlocklistCommand() {}
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
+    static int run(Class<?> application, List<String> args, PrintStream out, PrintStream err) {
         int entries = 1_000_000;
         int changes = 10_000;
         for (int i = 0; i + 1 < args.size(); i += 2) {
@@ -53,7 +53,7 @@ final class BenchBlocklistCommand {
             return 1;
         }
         // Command-line arguments, because defaults would lose to the settings in application.properties.
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ProtegoApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .run(
                         "--server.port=0",
                         "--protego.data-dir=" + dataDir,
