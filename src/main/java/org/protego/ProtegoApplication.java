@@ -1,11 +1,8 @@
 package org.protego;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
-import org.protego.hashes.BenchHashCommand;
-import org.protego.hashes.BenchMatchCommand;
-import org.protego.hashes.HashFilesCommand;
+import org.protego.tools.Commands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -16,24 +13,12 @@ import org.springframework.scheduling.annotation.EnableAsync;
 public class ProtegoApplication {
 
     /**
-     * Starts the server, or runs one of the command-line tools: {@code hash FILE...}, {@code bench-hash DIR},
-     * {@code bench-match}, {@code bench-blocklist}.
+     * Starts the server, or hands a command word and its arguments to the command-line tools: {@code hash FILE...},
+     * {@code bench-hash DIR}, {@code bench-match}, {@code bench-blocklist}.
      */
     public static void main(String[] args) {
         if (args.length > 0 && !args[0].startsWith("-")) {
-            List<String> rest = Arrays.asList(args).subList(1, args.length);
-            int exitCode = switch (args[0]) {
-                case "hash" -> HashFilesCommand.run(rest, System.out, System.err);
-                case "bench-hash" -> BenchHashCommand.run(rest, System.out, System.err);
-                case "bench-match" -> BenchMatchCommand.run(rest, System.out, System.err);
-                case "bench-blocklist" -> BenchBlocklistCommand.run(rest, System.out, System.err);
-                default -> {
-                    System.err.println("Unknown command " + args[0]
-                            + "; commands: hash, bench-hash, bench-match, bench-blocklist");
-                    yield 2;
-                }
-            };
-            System.exit(exitCode);
+            System.exit(Commands.run(ProtegoApplication.class, List.of(args), System.out, System.err));
         }
         SpringApplication.run(ProtegoApplication.class, args);
     }

@@ -60,9 +60,9 @@ public final class PdqHasher {
 
     /**
      * Decodes image bytes with ImageIO, in memory: ImageIO's default stream cache would otherwise write a temporary file
-     * for every image.
+     * for every image. Bytes that are not a decodable image are an IOException naming {@code name}.
      */
-    static BufferedImage decode(byte[] encoded, String name) throws IOException {
+    public static BufferedImage decode(byte[] encoded, String name) throws IOException {
         ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(encoded));
         BufferedImage image;
         try {

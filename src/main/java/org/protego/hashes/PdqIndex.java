@@ -95,7 +95,7 @@ public final class PdqIndex {
     private long touched;
 
     /** Creates an empty index. */
-    public PdqIndex() {
+    PdqIndex() {
         this(DEFAULT_MINIMUM_SLACK);
     }
 
@@ -122,7 +122,7 @@ public final class PdqIndex {
     }
 
     /** Builds an index from entry ids and the hashes at the same indexes. */
-    public static PdqIndex build(long[] ids, PdqHash[] hashes) {
+    static PdqIndex build(long[] ids, PdqHash[] hashes) {
         if (ids.length != hashes.length) {
             throw new IllegalArgumentException("There must be one hash for each id");
         }
@@ -175,7 +175,7 @@ public final class PdqIndex {
     }
 
     /** Adds an entry, or gives an entry already present its new hash. */
-    public void add(long entryId, PdqHash hash) {
+    void add(long entryId, PdqHash hash) {
         Objects.requireNonNull(hash, "hash");
         lock.writeLock().lock();
         try {
@@ -216,7 +216,7 @@ public final class PdqIndex {
     }
 
     /** Removes an entry; searches started after this returns no longer find it. */
-    public boolean remove(long entryId) {
+    boolean remove(long entryId) {
         lock.writeLock().lock();
         try {
             int cell = cellOf(entryId);
@@ -234,7 +234,7 @@ public final class PdqIndex {
     }
 
     /** The number of entries. */
-    public int size() {
+    int size() {
         lock.readLock().lock();
         try {
             return live;

@@ -1,4 +1,4 @@
-package org.protego.hashes;
+package org.protego.tools;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,17 +11,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.protego.hashes.PdqHasher;
+import org.protego.hashes.PdqResult;
 
 /**
- * {@code hash-files FILE...}: prints, for each file, one line {@code pdq_hex,quality,md5,sha256,file}. Everything is
+ * {@code hash FILE...}: prints, for each file, one line {@code pdq_hex,quality,md5,sha256,file}. Everything is
  * computed locally; nothing about the files leaves the machine.
  */
-public final class HashFilesCommand {
+final class HashFilesCommand {
 
     private HashFilesCommand() {}
 
     /** Hashes each file in turn, reporting unreadable ones on err and carrying on; returns 0 only if every file hashed. */
-    public static int run(List<String> files, PrintStream out, PrintStream err) {
+    static int run(List<String> files, PrintStream out, PrintStream err) {
         if (files.isEmpty()) {
             err.println("usage: hash-files FILE...");
             return 2;

@@ -1,4 +1,4 @@
-package org.protego.hashes;
+package org.protego.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.protego.hashes;
+package org.protego.tools;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.protego.hashes.PdqHash;
+import org.protego.hashes.PdqIndex;
+import org.protego.hashes.PdqMatch;
 
 /**
  * The {@code bench-match} command: builds a {@link PdqIndex} of synthetic hashes, times single-thread searches
@@ -19,7 +22,7 @@ import java.util.SplittableRandom;
  * figures measure compiled code, and the index's queries repeat in rounds for at least a second. Every figure is
  * single-threaded.
  */
-public final class BenchMatchCommand {
+final class BenchMatchCommand {
 
     static final String USAGE = "Usage: bench-match --hashes N --queries Q --radius R [--seed S]";
 
@@ -32,13 +35,8 @@ public final class BenchMatchCommand {
 
     private BenchMatchCommand() {}
 
-    /** Runs the command from a shell, exiting with its status. */
-    public static void main(String[] args) {
-        System.exit(run(List.of(args), System.out, System.err));
-    }
-
     /** Runs the benchmark and returns the exit status: 0 when every answer equals the brute-force scan's. */
-    public static int run(List<String> args, PrintStream out, PrintStream err) {
+    static int run(List<String> args, PrintStream out, PrintStream err) {
         Settings settings;
         try {
             settings = Settings.parse(args);

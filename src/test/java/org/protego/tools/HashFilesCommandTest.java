@@ -1,7 +1,11 @@
-package org.protego.hashes;
+package org.protego.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,6 +19,8 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.protego.hashes.PdqHasher;
+import org.protego.hashes.PdqResult;
 
 class HashFilesCommandTest {
 
@@ -73,8 +79,22 @@ class HashFilesCommandTest {
 
     private Path generatedPng(String name) throws IOException {
         Path file = folder.resolve(name);
-        ImageIO.write(PdqHasherTest.scene(320, 240), "png", file.toFile());
+        ImageIO.write(scene(), "png", file.toFile());
         return file;
+    }
+
+    /** A small synthetic picture with enough structure for a reliable hash: a gradient sky, a sun and a hill. */
+    private static BufferedImage scene() {
+        BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setPaint(new GradientPaint(0, 0, new Color(40, 90, 200), 0, 160, new Color(250, 200, 120)));
+        g.fillRect(0, 0, 320, 240);
+        g.setColor(new Color(255, 230, 60));
+        g.fillOval(230, 30, 50, 50);
+        g.setColor(new Color(30, 120, 40));
+        g.fillPolygon(new int[] {0, 90, 200, 320, 320, 0}, new int[] {170, 120, 160, 110, 240, 240}, 6);
+        g.dispose();
+        return image;
     }
 
     private static List<String> lines(ByteArrayOutputStream stream) {

@@ -1,4 +1,4 @@
-package org.protego.hashes;
+package org.protego.tools;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -9,12 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.protego.hashes.PdqHasher;
 
 /**
  * {@code bench-hash DIR}: measures single-threaded PDQ throughput over the images in a folder, with and without
  * decoding, and prints one JSON line.
  */
-public final class BenchHashCommand {
+final class BenchHashCommand {
 
     private static final long WARM_UP_NANOS = 300_000_000L;
     private static final long MEASURE_NANOS = 1_500_000_000L;
@@ -25,7 +26,7 @@ public final class BenchHashCommand {
     private BenchHashCommand() {}
 
     /** Hashes every decodable image in the folder for a few seconds and prints images hashed per second. */
-    public static int run(List<String> args, PrintStream out, PrintStream err) {
+    static int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.size() != 1) {
             err.println("usage: bench-hash DIR");
             return 2;
