@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.protego.audit.AuditTrail;
 import org.protego.shared.CanonicalUrl;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -26,14 +25,12 @@ public class BulkListing {
     private final Entries entries;
     private final BlocklistManagement blocklist;
     private final AuditTrail auditTrail;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    BulkListing(Entries entries, BlocklistManagement blocklist, AuditTrail auditTrail, JdbcClient jdbc, Clock clock) {
+    BulkListing(Entries entries, BlocklistManagement blocklist, AuditTrail auditTrail, Clock clock) {
         this.entries = entries;
         this.blocklist = blocklist;
         this.auditTrail = auditTrail;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -55,9 +52,10 @@ public class BulkListing {
                     host, name -> ListableNames.problemWithUrlHost(name).isPresent())) {
                 continue;
             }
-            entries.requestAddition(
-                    EntryKind.URL, null, expression, null, ListFiles.digestOf(expression), requestedBy, now);
-            requested++;
+            if (entries.addUnlessLive(BlocklistEntry.request(EntryKind.URL, null, expression, null, requestedBy, now))
+                    .isPresent()) {
+                requested++;
+            }
         }
         auditTrail.record(
                 "blocklist.urls-requested",
@@ -79,8 +77,13 @@ public class BulkListing {
         }
         Instant now = clock.instant();
         int removed = 0;
-        for (long entryId : liveUrlEntries(urls)) {
-            removed += entries.requestRemoval(entryId, now);
+        for (CanonicalUrl url : urls) {
+            Optional<BlocklistEntry> live =
+                    entries.liveEntryToChange(EntryKind.URL, ListFiles.expressionOf(url.value()));
+            if (live.isPresent() && live.get().canBeUnlisted()) {
+                entries.save(live.get().unlist(now));
+                removed++;
+            }
         }
         auditTrail.record("blocklist.url-removals-requested", "blocklist-entry", "bulk", "removed=" + removed);
         return removed;
@@ -97,24 +100,6 @@ public class BulkListing {
     public void writeFeed(long version, OutputStream out) {
         blocklist.publishedVersion(version);
         blocklist.writeHashedUrls(version, out);
-    }
-
-    /**
-     * The ids of the live URL entries for these URLs, through the index of live listings. Entries finds live entries
-     * by URL item only, and URLs listed in bulk have none.
-     */
-    private List<Long> liveUrlEntries(List<CanonicalUrl> urls) {
-        return jdbc.sql("""
-                select id from blocklist_entry
-                where kind = 'URL' and expression in (:expressions)
-                and state in ('PENDING_ADDITION', 'LISTED', 'PENDING_REMOVAL')""")
-                .param(
-                        "expressions",
-                        urls.stream()
-                                .map(url -> ListFiles.expressionOf(url.value()))
-                                .toList())
-                .query(Long.class)
-                .list();
     }
 
     private static String currentActor() {
