@@ -86,7 +86,7 @@ public class IdentityManagement {
     public Organisation createOrganisation(String name) {
         String trimmed = validOrganisationName(name);
         if (organisations.named(trimmed).isPresent()) {
-            throw new ConflictException("An organisation named '" + trimmed + "' already exists.");
+            throw new ConflictException(IdentityError.ORGANISATION_EXISTS, trimmed);
         }
         Organisation created = organisations.ensure(trimmed, clock.instant());
         auditTrail.record("organisation.created", "organisation", created.id().toString(), "name=" + trimmed);
@@ -118,7 +118,7 @@ public class IdentityManagement {
             throw new InvalidRequestException(problems);
         }
         if (users.byUsername(username).isPresent()) {
-            throw new ConflictException("The user name '" + username + "' is taken.");
+            throw new ConflictException(IdentityError.USERNAME_TAKEN, username);
         }
         Organisation organisation = organisations.ensure(organisationName, clock.instant());
         UUID id = UUID.randomUUID();
@@ -181,7 +181,7 @@ public class IdentityManagement {
                 .map(StaffMember::userId)
                 .filter(userId::equals)
                 .isPresent()) {
-            throw new ConflictException("You cannot disable your own account.");
+            throw new ConflictException(IdentityError.CANNOT_DISABLE_SELF);
         }
         users.setEnabled(userId, false, clock.instant());
         auditTrail.record("user.disabled", "user", userId.toString(), "");
@@ -258,7 +258,7 @@ public class IdentityManagement {
         requireUser(userId);
         if (!users.revokeToken(userId, tokenId, clock.instant())) {
             if (users.tokensOf(userId).stream().noneMatch(token -> token.id().equals(tokenId))) {
-                throw new NotFoundException("User " + userId + " has no token " + tokenId);
+                throw new NotFoundException(IdentityError.TOKEN_NOT_FOUND, userId, tokenId);
             }
             return;
         }
@@ -305,7 +305,7 @@ public class IdentityManagement {
     }
 
     private Users.StoredUser requireUser(UUID userId) {
-        return users.byId(userId).orElseThrow(() -> new NotFoundException("No user " + userId));
+        return users.byId(userId).orElseThrow(() -> new NotFoundException(IdentityError.USER_NOT_FOUND, userId));
     }
 
     /** The roles named, each known; every unknown name and an empty list are added to the problems. */
@@ -320,7 +320,8 @@ public class IdentityManagement {
             Role.named(wanted)
                     .ifPresentOrElse(
                             roles::add,
-                            () -> problems.add(IdentityError.ROLES_UNKNOWN.problemWith(String.valueOf(name))));
+                            () -> problems.add(IdentityError.ROLES_UNKNOWN.problem(
+                                    String.valueOf(name), IdentityError.allowedRoles())));
         }
         return roles;
     }
@@ -330,7 +331,8 @@ public class IdentityManagement {
         if (trimmed.isEmpty()
                 || trimmed.length() > MAX_ORGANISATION_NAME_LENGTH
                 || trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidRequestException(List.of(IdentityError.ORGANISATION_INVALID.problem()));
+            throw new InvalidRequestException(
+                    List.of(IdentityError.ORGANISATION_INVALID.problem(String.valueOf(MAX_ORGANISATION_NAME_LENGTH))));
         }
         return trimmed;
     }
