@@ -13,12 +13,14 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.protego.audit.AuditTrail;
 import org.protego.shared.ConflictException;
 import org.protego.shared.FieldProblem;
 import org.protego.shared.InvalidRequestException;
+import org.protego.shared.Languages;
 import org.protego.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -158,6 +160,40 @@ public class IdentityManagement {
         requireUser(userId);
         users.replaceRoles(userId, roles);
         auditTrail.record("user.roles-changed", "user", userId.toString(), "roles=" + roles);
+    }
+
+    /** The language the signed-in staff member chose to read pages in, if they chose one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Locale> languageOfCurrentUser() {
+        return StaffMember.current()
+                .flatMap(member -> users.byId(member.userId()))
+                .map(Users.StoredUser::language)
+                .flatMap(IdentityManagement::offered);
+    }
+
+    /**
+     * Remembers on the signed-in staff member's account the language they read pages in, so that it follows them to
+     * any browser they sign in from; choosing the language already remembered changes nothing.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void chooseLanguage(String language) {
+        Locale chosen = offered(language)
+                .orElseThrow(() -> new InvalidRequestException(List.of(IdentityError.LANGUAGE_NOT_OFFERED.problem())));
+        StaffMember member = StaffMember.required();
+        Users.StoredUser user = requireUser(member.userId());
+        if (chosen.getLanguage().equals(user.language())) {
+            return;
+        }
+        users.setLanguage(user.id(), chosen.getLanguage());
+        auditTrail.record("user.language-chosen", "user", user.id().toString(), "language=" + chosen.getLanguage());
+    }
+
+    static Optional<Locale> offered(String language) {
+        return Languages.OFFERED.stream()
+                .filter(locale -> locale.getLanguage().equals(language))
+                .findFirst();
     }
 
     /** Lifts a lockout after repeated failed sign-ins. */
