@@ -39,7 +39,9 @@ class AuditApiController {
     @GetMapping("/head")
     AuditHead head(@RequestParam(required = false) Long sequence) {
         return (sequence == null ? auditTrail.head() : auditTrail.headAt(sequence))
-                .orElseThrow(() -> new NotFoundException("No audit entry " + (sequence == null ? "yet" : sequence)));
+                .orElseThrow(() -> sequence == null
+                        ? new NotFoundException(AuditError.NO_ENTRY_YET)
+                        : new NotFoundException(AuditError.NO_SUCH_ENTRY, String.valueOf(sequence)));
     }
 
     @Operation(summary = "The public key (PEM) that checks audit head signatures (admin)")

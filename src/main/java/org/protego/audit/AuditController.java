@@ -1,7 +1,10 @@
 package org.protego.audit;
 
+import java.util.List;
+import org.protego.shared.FieldProblem;
 import org.protego.shared.InvalidRequestException;
 import org.protego.shared.NotFoundException;
+import org.protego.shared.ReturnsOnRefusalTo;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -34,26 +37,29 @@ class AuditController {
 
     /** Verifies the chain, and against a head exported earlier when one is pasted. */
     @PostMapping("/verify")
+    @ReturnsOnRefusalTo("/admin/audit")
     String verify(@RequestParam(defaultValue = "") String head, Model model) {
-        if (head.isBlank()) {
-            model.addAttribute("verification", auditTrail.verify());
-        } else {
-            try {
-                model.addAttribute("verification", auditTrail.verifyAgainst(json.readValue(head, AuditHead.class)));
-            } catch (JacksonException | InvalidRequestException e) {
-                model.addAttribute("headRefused", true);
-            }
-        }
+        model.addAttribute(
+                "verification", head.isBlank() ? auditTrail.verify() : auditTrail.verifyAgainst(exportedHead(head)));
         return show(model);
     }
 
     @GetMapping("/head")
     ResponseEntity<AuditHead> head() {
-        AuditHead head = auditTrail.head().orElseThrow(() -> new NotFoundException("No audit entry yet"));
+        AuditHead head = auditTrail.head().orElseThrow(() -> new NotFoundException(AuditError.NO_ENTRY_YET));
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"protego-audit-head-" + head.sequence() + ".json\"")
                 .body(head);
+    }
+
+    /** What is pasted is refused like a forged head when it is not a head at all. */
+    private AuditHead exportedHead(String pasted) {
+        try {
+            return json.readValue(pasted, AuditHead.class);
+        } catch (JacksonException e) {
+            throw new InvalidRequestException(List.of(new FieldProblem("head", AuditError.HEAD_SIGNATURE_INVALID)));
+        }
     }
 }

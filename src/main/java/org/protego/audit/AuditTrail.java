@@ -121,10 +121,8 @@ public class AuditTrail {
                 || exported.recordedAt() == null
                 || exported.signature() == null
                 || !keys.headKey().verifies(exported.signedBytes(), exported.signature())) {
-            throw new InvalidRequestException(List.of(new FieldProblem(
-                    "signature",
-                    "head-signature-invalid",
-                    "This head was not signed by this server's audit key, or was changed after signing.")));
+            throw new InvalidRequestException(
+                    List.of(new FieldProblem("signature", AuditError.HEAD_SIGNATURE_INVALID)));
         }
         AuditVerification chain = verify();
         boolean headMatches = jdbc.sql("select entry_hash from audit_entry where sequence = :sequence")

@@ -1,11 +1,8 @@
 package org.protego.identity;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
-import org.protego.shared.ConflictException;
-import org.protego.shared.FieldProblem;
-import org.protego.shared.InvalidRequestException;
+import org.protego.shared.ReturnsOnRefusalTo;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @RequestMapping("/admin")
 class AdminController {
+
+    private static final String USER_PAGE = "/admin/users/{id}";
 
     private final IdentityManagement identity;
 
@@ -38,15 +37,9 @@ class AdminController {
     }
 
     @PostMapping("/organisations")
-    String createOrganisation(@RequestParam(defaultValue = "") String name, Model model, HttpServletResponse response) {
-        try {
-            identity.createOrganisation(name);
-            return "redirect:/admin/organisations?created";
-        } catch (InvalidRequestException | ConflictException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", true);
-            return organisations(model);
-        }
+    String createOrganisation(@RequestParam(defaultValue = "") String name) {
+        identity.createOrganisation(name);
+        return "redirect:/admin/organisations?created";
     }
 
     @GetMapping("/users")
@@ -62,19 +55,10 @@ class AdminController {
             @RequestParam(defaultValue = "") String username,
             @RequestParam(required = false) List<String> roles,
             @RequestParam(defaultValue = "") String organisation,
-            Model model,
-            HttpServletResponse response) {
-        try {
-            model.addAttribute(
-                    "created",
-                    identity.createUser(new CreateUser(username, roles == null ? List.of() : roles, organisation)));
-        } catch (InvalidRequestException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problems", e.problems());
-        } catch (ConflictException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("problems", List.of(new FieldProblem("username", "username.taken", e.getMessage())));
-        }
+            Model model) {
+        model.addAttribute(
+                "created",
+                identity.createUser(new CreateUser(username, roles == null ? List.of() : roles, organisation)));
         return users(model);
     }
 
@@ -88,36 +72,42 @@ class AdminController {
     }
 
     @PostMapping("/users/{id}/roles")
+    @ReturnsOnRefusalTo(USER_PAGE)
     String changeRoles(@PathVariable UUID id, @RequestParam(required = false) List<String> roles) {
         identity.changeRoles(id, roles == null ? List.of() : roles);
         return "redirect:/admin/users/" + id + "?rolesChanged";
     }
 
     @PostMapping("/users/{id}/unlock")
+    @ReturnsOnRefusalTo(USER_PAGE)
     String unlock(@PathVariable UUID id) {
         identity.unlock(id);
         return "redirect:/admin/users/" + id + "?unlocked";
     }
 
     @PostMapping("/users/{id}/disable")
+    @ReturnsOnRefusalTo(USER_PAGE)
     String disable(@PathVariable UUID id) {
         identity.disable(id);
         return "redirect:/admin/users/" + id + "?disabled";
     }
 
     @PostMapping("/users/{id}/enable")
+    @ReturnsOnRefusalTo(USER_PAGE)
     String enable(@PathVariable UUID id) {
         identity.enable(id);
         return "redirect:/admin/users/" + id + "?enabled";
     }
 
     @PostMapping("/users/{id}/enrolment")
+    @ReturnsOnRefusalTo(USER_PAGE)
     String issueEnrolment(@PathVariable UUID id, @AuthenticationPrincipal StaffMember admin, Model model) {
         model.addAttribute("enrolment", identity.issueEnrolment(id));
         return user(id, admin, model);
     }
 
     @PostMapping("/users/{id}/tokens")
+    @ReturnsOnRefusalTo(USER_PAGE)
     String issueToken(
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String label,
@@ -128,12 +118,14 @@ class AdminController {
     }
 
     @PostMapping("/users/{id}/tokens/{tokenId}/revoke")
+    @ReturnsOnRefusalTo(USER_PAGE)
     String revokeToken(@PathVariable UUID id, @PathVariable UUID tokenId) {
         identity.revokeToken(id, tokenId);
         return "redirect:/admin/users/" + id + "?revoked";
     }
 
     @PostMapping("/users/{id}/tokens/revoke")
+    @ReturnsOnRefusalTo(USER_PAGE)
     String revokeTokens(@PathVariable UUID id) {
         identity.revokeTokens(id);
         return "redirect:/admin/users/" + id + "?revoked";

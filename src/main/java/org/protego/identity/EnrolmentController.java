@@ -1,10 +1,9 @@
 package org.protego.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.protego.shared.InvalidRequestException;
-import org.springframework.http.HttpStatus;
+import org.protego.shared.RefusedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The public enrolment page: a new or reset user types the one-time code and a password of their own, and is shown
- * the TOTP secret for their authenticator app this once. No JavaScript; the form carries a CSRF token.
+ * the TOTP secret for their authenticator app this once. No JavaScript; the form carries a CSRF token. A refused
+ * attempt returns to the empty form with the reason: neither the code nor the passwords are ever typed back in.
  */
 @Controller
 @RequestMapping("/enrol")
@@ -37,27 +37,14 @@ class EnrolmentController {
             @RequestParam(defaultValue = "") String password,
             @RequestParam(defaultValue = "") String passwordAgain,
             Model model,
-            HttpServletRequest request,
-            HttpServletResponse response) {
-        // The code is kept in the form when something is wrong; the passwords never are.
-        model.addAttribute("code", code);
+            HttpServletRequest request) {
         if (!enrolments.admits(request.getRemoteAddr())) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            model.addAttribute("throttled", true);
-            return "enrol";
+            throw new RefusedException(IdentityError.ENROLMENTS_THROTTLED);
         }
         if (!password.equals(passwordAgain)) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problems", List.of(IdentityError.PASSWORDS_DIFFER.problem()));
-            return "enrol";
+            throw new InvalidRequestException(List.of(IdentityError.PASSWORDS_DIFFER.problem()));
         }
-        try {
-            model.addAttribute("enrolled", enrolments.enrol(code, password));
-            return "enrol-done";
-        } catch (InvalidRequestException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problems", e.problems());
-            return "enrol";
-        }
+        model.addAttribute("enrolled", enrolments.enrol(code, password));
+        return "enrol-done";
     }
 }

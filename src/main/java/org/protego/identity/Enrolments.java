@@ -97,7 +97,9 @@ class Enrolments {
         String chosen = password == null ? "" : password;
         if (chosen.length() < IdentityManagement.MIN_PASSWORD_LENGTH
                 || chosen.length() > IdentityManagement.MAX_PASSWORD_LENGTH) {
-            problems.add(IdentityError.PASSWORD_LENGTH.problem());
+            problems.add(IdentityError.PASSWORD_LENGTH.problem(
+                    String.valueOf(IdentityManagement.MIN_PASSWORD_LENGTH),
+                    String.valueOf(IdentityManagement.MAX_PASSWORD_LENGTH)));
         }
         Instant now = clock.instant();
         String codeHash = IdentityManagement.hashOfToken(normalised(code));

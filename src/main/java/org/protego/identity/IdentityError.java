@@ -2,53 +2,65 @@ package org.protego.identity;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.protego.shared.ErrorCode;
 import org.protego.shared.FieldProblem;
+import org.springframework.http.HttpStatus;
 
 /**
- * Every reason an account change or an enrolment is refused. The code goes into problem details; forms show the
- * message {@code identity.error.CODE}.
+ * Every reason an account change, an enrolment or a language choice is refused. Codes of field problems keep the
+ * dotted form the API has always answered with; messages are {@code identity.error.CODE}.
  */
-enum IdentityError {
-    USERNAME_INVALID(
-            "username",
-            "username.invalid",
-            "3 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit."),
-    USERNAME_RESERVED("username", "username.reserved", "This user name is reserved for the bootstrap account."),
-    PASSWORD_LENGTH(
-            "password",
-            "password.length",
-            "Between " + IdentityManagement.MIN_PASSWORD_LENGTH + " and " + IdentityManagement.MAX_PASSWORD_LENGTH
-                    + " characters."),
-    PASSWORD_NOT_ACCEPTED(
-            "password",
-            "password.not-accepted",
-            "An administrator does not set passwords: the user sets one with the enrolment code in the answer."),
-    PASSWORDS_DIFFER("passwordAgain", "password.mismatch", "The two passwords are not the same."),
-    ROLES_EMPTY("roles", "roles.empty", "At least one role."),
-    ROLES_UNKNOWN("roles", "roles.unknown", "Unknown role; the allowed roles are " + allowedRoles() + "."),
-    ORGANISATION_INVALID(
-            "organisation",
-            "organisation.invalid",
-            "1 to " + IdentityManagement.MAX_ORGANISATION_NAME_LENGTH + " characters, no control characters."),
-    CODE_INVALID("code", "enrolment.code-invalid", "The enrolment code is unknown, expired or already used.");
+enum IdentityError implements ErrorCode {
+    USERNAME_INVALID("username", "username.invalid", HttpStatus.BAD_REQUEST),
+    USERNAME_RESERVED("username", "username.reserved", HttpStatus.BAD_REQUEST),
+    /** Argument: the user name. */
+    USERNAME_TAKEN("username", "username.taken", HttpStatus.CONFLICT),
+    PASSWORD_LENGTH("password", "password.length", HttpStatus.BAD_REQUEST),
+    PASSWORD_NOT_ACCEPTED("password", "password.not-accepted", HttpStatus.BAD_REQUEST),
+    PASSWORDS_DIFFER("passwordAgain", "password.mismatch", HttpStatus.BAD_REQUEST),
+    ROLES_EMPTY("roles", "roles.empty", HttpStatus.BAD_REQUEST),
+    /** Arguments: the role name given, and the allowed roles. */
+    ROLES_UNKNOWN("roles", "roles.unknown", HttpStatus.BAD_REQUEST),
+    ORGANISATION_INVALID("organisation", "organisation.invalid", HttpStatus.BAD_REQUEST),
+    /** Argument: the organisation's name. */
+    ORGANISATION_EXISTS("name", "organisation.exists", HttpStatus.CONFLICT),
+    CODE_INVALID("code", "enrolment.code-invalid", HttpStatus.BAD_REQUEST),
+    ENROLMENTS_THROTTLED("code", "enrolment.throttled", HttpStatus.TOO_MANY_REQUESTS),
+    /** Argument: the user's id. */
+    USER_NOT_FOUND("id", "user.not-found", HttpStatus.NOT_FOUND),
+    /** Arguments: the user's id and the token's id. */
+    TOKEN_NOT_FOUND("tokenId", "token.not-found", HttpStatus.NOT_FOUND),
+    CANNOT_DISABLE_SELF("id", "user.cannot-disable-self", HttpStatus.CONFLICT),
+    LANGUAGE_NOT_OFFERED("lang", "language.not-offered", HttpStatus.BAD_REQUEST);
 
     private final String field;
     private final String code;
-    private final String detail;
+    private final HttpStatus status;
 
-    IdentityError(String field, String code, String detail) {
+    IdentityError(String field, String code, HttpStatus status) {
         this.field = field;
         this.code = code;
-        this.detail = detail;
+        this.status = status;
     }
 
-    FieldProblem problem() {
-        return new FieldProblem(field, code, detail);
+    @Override
+    public String code() {
+        return code;
     }
 
-    /** The problem about one value, named at the start of the detail. */
-    FieldProblem problemWith(String value) {
-        return new FieldProblem(field, code, "'" + value + "': " + detail);
+    @Override
+    public HttpStatus status() {
+        return status;
+    }
+
+    @Override
+    public String messageKey() {
+        return "identity.error." + code;
+    }
+
+    /** The problem with the field this refusal is about. */
+    FieldProblem problem(Object... arguments) {
+        return new FieldProblem(field, this, arguments);
     }
 
     static String allowedRoles() {

@@ -13,12 +13,14 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.protego.audit.AuditTrail;
 import org.protego.shared.ConflictException;
 import org.protego.shared.FieldProblem;
 import org.protego.shared.InvalidRequestException;
+import org.protego.shared.Languages;
 import org.protego.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -86,7 +88,7 @@ public class IdentityManagement {
     public Organisation createOrganisation(String name) {
         String trimmed = validOrganisationName(name);
         if (organisations.named(trimmed).isPresent()) {
-            throw new ConflictException("An organisation named '" + trimmed + "' already exists.");
+            throw new ConflictException(IdentityError.ORGANISATION_EXISTS, trimmed);
         }
         Organisation created = organisations.ensure(trimmed, clock.instant());
         auditTrail.record("organisation.created", "organisation", created.id().toString(), "name=" + trimmed);
@@ -118,7 +120,7 @@ public class IdentityManagement {
             throw new InvalidRequestException(problems);
         }
         if (users.byUsername(username).isPresent()) {
-            throw new ConflictException("The user name '" + username + "' is taken.");
+            throw new ConflictException(IdentityError.USERNAME_TAKEN, username);
         }
         Organisation organisation = organisations.ensure(organisationName, clock.instant());
         UUID id = UUID.randomUUID();
@@ -160,6 +162,40 @@ public class IdentityManagement {
         auditTrail.record("user.roles-changed", "user", userId.toString(), "roles=" + roles);
     }
 
+    /** The language the signed-in staff member chose to read pages in, if they chose one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Locale> languageOfCurrentUser() {
+        return StaffMember.current()
+                .flatMap(member -> users.byId(member.userId()))
+                .map(Users.StoredUser::language)
+                .flatMap(IdentityManagement::offered);
+    }
+
+    /**
+     * Remembers on the signed-in staff member's account the language they read pages in, so that it follows them to
+     * any browser they sign in from; choosing the language already remembered changes nothing.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void chooseLanguage(String language) {
+        Locale chosen = offered(language)
+                .orElseThrow(() -> new InvalidRequestException(List.of(IdentityError.LANGUAGE_NOT_OFFERED.problem())));
+        StaffMember member = StaffMember.required();
+        Users.StoredUser user = requireUser(member.userId());
+        if (chosen.getLanguage().equals(user.language())) {
+            return;
+        }
+        users.setLanguage(user.id(), chosen.getLanguage());
+        auditTrail.record("user.language-chosen", "user", user.id().toString(), "language=" + chosen.getLanguage());
+    }
+
+    static Optional<Locale> offered(String language) {
+        return Languages.OFFERED.stream()
+                .filter(locale -> locale.getLanguage().equals(language))
+                .findFirst();
+    }
+
     /** Lifts a lockout after repeated failed sign-ins. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -181,7 +217,7 @@ public class IdentityManagement {
                 .map(StaffMember::userId)
                 .filter(userId::equals)
                 .isPresent()) {
-            throw new ConflictException("You cannot disable your own account.");
+            throw new ConflictException(IdentityError.CANNOT_DISABLE_SELF);
         }
         users.setEnabled(userId, false, clock.instant());
         auditTrail.record("user.disabled", "user", userId.toString(), "");
@@ -258,7 +294,7 @@ public class IdentityManagement {
         requireUser(userId);
         if (!users.revokeToken(userId, tokenId, clock.instant())) {
             if (users.tokensOf(userId).stream().noneMatch(token -> token.id().equals(tokenId))) {
-                throw new NotFoundException("User " + userId + " has no token " + tokenId);
+                throw new NotFoundException(IdentityError.TOKEN_NOT_FOUND, userId, tokenId);
             }
             return;
         }
@@ -305,7 +341,7 @@ public class IdentityManagement {
     }
 
     private Users.StoredUser requireUser(UUID userId) {
-        return users.byId(userId).orElseThrow(() -> new NotFoundException("No user " + userId));
+        return users.byId(userId).orElseThrow(() -> new NotFoundException(IdentityError.USER_NOT_FOUND, userId));
     }
 
     /** The roles named, each known; every unknown name and an empty list are added to the problems. */
@@ -320,7 +356,8 @@ public class IdentityManagement {
             Role.named(wanted)
                     .ifPresentOrElse(
                             roles::add,
-                            () -> problems.add(IdentityError.ROLES_UNKNOWN.problemWith(String.valueOf(name))));
+                            () -> problems.add(IdentityError.ROLES_UNKNOWN.problem(
+                                    String.valueOf(name), IdentityError.allowedRoles())));
         }
         return roles;
     }
@@ -330,7 +367,8 @@ public class IdentityManagement {
         if (trimmed.isEmpty()
                 || trimmed.length() > MAX_ORGANISATION_NAME_LENGTH
                 || trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidRequestException(List.of(IdentityError.ORGANISATION_INVALID.problem()));
+            throw new InvalidRequestException(
+                    List.of(IdentityError.ORGANISATION_INVALID.problem(String.valueOf(MAX_ORGANISATION_NAME_LENGTH))));
         }
         return trimmed;
     }

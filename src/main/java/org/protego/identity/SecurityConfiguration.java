@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
 
 /** Deny by default: two filter chains, one for the JSON API (tokens, no session) and one for pages. */
 @Configuration(proxyBeanMethods = false)
@@ -80,12 +81,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, StaffAuthenticationProvider staffAuthentication, Users users)
+    SecurityFilterChain pageSecurity(
+            HttpSecurity http, StaffAuthenticationProvider staffAuthentication, Users users, LocaleResolver languages)
             throws Exception {
         // Its own manager, without the global one as parent: that parent holds the same provider bean, and asking it
         // after a refusal would count every failed sign-in twice.
         http.authenticationManager(new ProviderManager(staffAuthentication))
-                .addFilterBefore(new SessionRevalidationFilter(users), AuthorizationFilter.class)
+                .addFilterBefore(new SessionRevalidationFilter(users, languages), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login")
                         .authenticationDetailsSource(StaffAuthenticationProvider.DETAILS)
                         .defaultSuccessUrl("/staff", true)

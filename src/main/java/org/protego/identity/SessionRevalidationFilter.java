@@ -13,18 +13,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Checks a signed-in session against the database on every request, so that an administrator's change takes effect
- * on the user's next request: new roles are loaded, and a disabled, removed or reset account is signed out.
+ * on the user's next request: new roles are loaded, and a disabled, removed or reset account is signed out. The
+ * language the user chose on their account is applied too, so that it follows them to every browser they sign in
+ * from, while a person who is not signed in keeps the one their cookie remembers.
  */
 class SessionRevalidationFilter extends OncePerRequestFilter {
 
     private final Users users;
+    private final LocaleResolver languages;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-    SessionRevalidationFilter(Users users) {
+    SessionRevalidationFilter(Users users, LocaleResolver languages) {
         this.users = users;
+        this.languages = languages;
     }
 
     @Override
@@ -42,11 +47,20 @@ class SessionRevalidationFilter extends OncePerRequestFilter {
                     || stored.get().sessionsEndedAt() != null
                             && !stored.get().sessionsEndedAt().isBefore(signedInAt)) {
                 signOut(request);
-            } else if (!stored.get().asStaffMember().equals(signedIn)) {
-                refresh(stored.get().asStaffMember(), signedInAt, request, response);
+            } else {
+                if (!stored.get().asStaffMember().equals(signedIn)) {
+                    refresh(stored.get().asStaffMember(), signedInAt, request, response);
+                }
+                useAccountLanguage(stored.get(), request, response);
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private void useAccountLanguage(Users.StoredUser user, HttpServletRequest request, HttpServletResponse response) {
+        IdentityManagement.offered(user.language())
+                .filter(chosen -> !chosen.equals(languages.resolveLocale(request)))
+                .ifPresent(chosen -> languages.setLocale(request, response, chosen));
     }
 
     private static void signOut(HttpServletRequest request) {

@@ -28,7 +28,7 @@ class Users {
 
     /**
      * A user as stored. The password hash and TOTP secret are null until the user has enrolled; sessions signed in
-     * before {@code sessionsEndedAt} are no longer accepted.
+     * before {@code sessionsEndedAt} are no longer accepted; {@code language} is null until the user chose one.
      */
     record StoredUser(
             UUID id,
@@ -42,7 +42,8 @@ class Users {
             int failedSignIns,
             Instant lockedUntil,
             Instant sessionsEndedAt,
-            Set<Role> roles) {
+            Set<Role> roles,
+            String language) {
 
         StaffMember asStaffMember() {
             return new StaffMember(id, username, organisationId, organisationName, roles);
@@ -95,7 +96,7 @@ class Users {
         return jdbc.sql("""
                 select u.id, u.username, u.password_hash, u.totp_secret_encrypted, u.last_totp_step,
                        u.organisation_id, o.name as organisation_name, u.enabled, u.failed_sign_ins, u.locked_until,
-                       u.sessions_ended_at
+                       u.sessions_ended_at, u.language
                 from identity_user u join identity_organisation o on o.id = u.organisation_id
                 where\s""" + condition)
                 .param("key", key)
@@ -111,7 +112,8 @@ class Users {
                         rs.getInt("failed_sign_ins"),
                         instant(rs, "locked_until"),
                         instant(rs, "sessions_ended_at"),
-                        Set.of()))
+                        Set.of(),
+                        rs.getString("language")))
                 .optional()
                 .map(user -> new StoredUser(
                         user.id(),
@@ -125,7 +127,8 @@ class Users {
                         user.failedSignIns(),
                         user.lockedUntil(),
                         user.sessionsEndedAt(),
-                        rolesOf(user.id())));
+                        rolesOf(user.id()),
+                        user.language()));
     }
 
     private Set<Role> rolesOf(UUID userId) {
@@ -213,6 +216,14 @@ class Users {
         return jdbc.sql("""
                 update identity_user set failed_sign_ins = 0, locked_until = null, last_totp_step = :step
                 where id = :id and last_totp_step < :step""").param("id", userId).param("step", totpStep).update() == 1;
+    }
+
+    /** Remembers the language the user reads pages in, wherever they sign in. */
+    void setLanguage(UUID userId, String language) {
+        jdbc.sql("update identity_user set language = :language where id = :id")
+                .param("id", userId)
+                .param("language", language)
+                .update();
     }
 
     void unlock(UUID userId) {

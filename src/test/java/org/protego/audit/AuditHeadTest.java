@@ -158,7 +158,10 @@ class AuditHeadTest {
                 Map.of("head", download.body().replace("\"sequence\":", "\"sequence\":1")));
 
         assertThat(checked.body()).contains("id=\"head-matches\"").doesNotContain("id=\"head-differs\"");
-        assertThat(forged.body()).contains("id=\"head-refused\"");
+        assertThat(forged.header("Location")).endsWith("/admin/audit");
+        assertThat(browser.get("/admin/audit", null).body())
+                .contains("id=\"problems\"")
+                .contains("was not signed by this server");
     }
 
     @Test

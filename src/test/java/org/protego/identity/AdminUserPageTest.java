@@ -58,8 +58,38 @@ class AdminUserPageTest {
                         "roles",
                         "KING"));
 
-        assertThat(page.status()).isEqualTo(400);
-        assertThat(page.body()).contains("Choose roles from the list.");
+        assertThat(page.header("Location")).endsWith("/admin/users");
+        var shown = adminBrowser.get("/admin/users", null).body();
+        assertThat(shown).contains("id=\"problems\"").contains("Unknown role; the allowed roles are ADMIN, ANALYST");
+        assertThat(shown).contains("id=\"roles-error\"");
+    }
+
+    @Test
+    void aTakenUserNameReturnsToTheFormWithTheTypedValuesAndTheReason() {
+        var existing = api.createUser("hotline", "ANALYST");
+
+        var refused = adminBrowser.postForm(
+                "/admin/users?lang=fr",
+                "/admin/users",
+                Map.of("username", existing.username(), "organisation", "hotline", "roles", "ANALYST"));
+
+        assertThat(refused.header("Location")).endsWith("/admin/users");
+        var shown = adminBrowser.get("/admin/users", null).body();
+        assertThat(shown).contains("Le nom d’utilisateur « " + existing.username() + " » est déjà pris.");
+        assertThat(shown).contains("value=\"" + existing.username() + "\"");
+    }
+
+    @Test
+    void anAdministratorCannotDisableThemselvesAndIsToldWhyOnTheirPage() {
+        var admin = api.createUser("hotline", "ADMIN");
+        var browser = new Api(port);
+        browser.signIn(admin);
+        String ownPage = "/admin/users/" + admin.id();
+
+        var refused = browser.postForm(ownPage, ownPage + "/disable", Map.of());
+
+        assertThat(refused.header("Location")).endsWith(ownPage);
+        assertThat(browser.get(ownPage, null).body()).contains("You cannot disable your own account.");
     }
 
     @Test

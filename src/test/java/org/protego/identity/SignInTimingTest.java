@@ -76,7 +76,8 @@ class SignInTimingTest {
                 lockedUntil == null ? 0 : 5,
                 lockedUntil,
                 null,
-                Set.of(Role.ANALYST));
+                Set.of(Role.ANALYST),
+                null);
     }
 
     static final class CountingEncoder implements PasswordEncoder {
