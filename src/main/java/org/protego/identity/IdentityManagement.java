@@ -18,11 +18,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.protego.audit.AuditTrail;
 import org.protego.shared.ConflictException;
+import org.protego.shared.DeploymentSettings;
 import org.protego.shared.FieldProblem;
 import org.protego.shared.InvalidRequestException;
 import org.protego.shared.Languages;
 import org.protego.shared.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,14 +52,14 @@ public class IdentityManagement {
             AuditTrail auditTrail,
             Clock clock,
             IdentitySettings settings,
-            @Value("${protego.hotline.organisation}") String hotlineOrganisationName) {
+            DeploymentSettings deployment) {
         this.users = users;
         this.organisations = organisations;
         this.enrolments = enrolments;
         this.auditTrail = auditTrail;
         this.clock = clock;
         this.settings = settings;
-        this.hotlineOrganisationName = hotlineOrganisationName;
+        this.hotlineOrganisationName = deployment.hotline().organisation();
     }
 
     /** The organisation that receives public and helpline reports, created at first start. */

@@ -6,10 +6,4 @@ public class ConflictException extends RefusedException {
     public ConflictException(ErrorCode error, Object... arguments) {
         super(error, arguments);
     }
-
-    /** @deprecated name the reason with the module's error code, so that pages can translate it */
-    @Deprecated(forRemoval = true)
-    public ConflictException(String message) {
-        super(SharedError.UNTRANSLATED_CONFLICT, message);
-    }
 }

@@ -1,5 +1,8 @@
 package org.protego.shared;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -9,16 +12,11 @@ import java.util.List;
 public record FieldProblem(String field, String code, String messageKey, List<Object> arguments) {
 
     public FieldProblem {
-        arguments = List.copyOf(arguments);
+        // A message may name a value that is absent; List.copyOf would refuse the null.
+        arguments = Collections.unmodifiableList(new ArrayList<>(arguments));
     }
 
     public FieldProblem(String field, ErrorCode error, Object... arguments) {
-        this(field, error.code(), error.messageKey(), List.of(arguments));
-    }
-
-    /** @deprecated name the reason with the module's error code, so that pages can translate it */
-    @Deprecated(forRemoval = true)
-    public FieldProblem(String field, String code, String englishDetail) {
-        this(field, code, SharedError.UNTRANSLATED_INVALID.messageKey(), List.of(englishDetail));
+        this(field, error.code(), error.messageKey(), Arrays.asList(arguments));
     }
 }

@@ -6,10 +6,4 @@ public class NotFoundException extends RefusedException {
     public NotFoundException(ErrorCode error, Object... arguments) {
         super(error, arguments);
     }
-
-    /** @deprecated name the reason with the module's error code, so that pages can translate it */
-    @Deprecated(forRemoval = true)
-    public NotFoundException(String message) {
-        super(SharedError.UNTRANSLATED_NOT_FOUND, message);
-    }
 }

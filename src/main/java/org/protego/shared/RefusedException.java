@@ -1,6 +1,7 @@
 package org.protego.shared;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ public class RefusedException extends RuntimeException {
     public RefusedException(ErrorCode error, Object... arguments) {
         super(error.code() + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)));
         this.error = error;
-        this.arguments = List.of(arguments);
+        this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
     }
 
     public ErrorCode error() {

@@ -6,11 +6,7 @@ import org.springframework.http.HttpStatus;
 public enum SharedError implements ErrorCode {
     FIELD_INVALID(HttpStatus.BAD_REQUEST),
     NOT_FOUND(HttpStatus.NOT_FOUND),
-    FORBIDDEN(HttpStatus.FORBIDDEN),
-    /** Kept while modules move to their own codes: the message is the text given, in English. */
-    UNTRANSLATED_CONFLICT(HttpStatus.CONFLICT),
-    UNTRANSLATED_NOT_FOUND(HttpStatus.NOT_FOUND),
-    UNTRANSLATED_INVALID(HttpStatus.BAD_REQUEST);
+    FORBIDDEN(HttpStatus.FORBIDDEN);
 
     private final HttpStatus status;
 
