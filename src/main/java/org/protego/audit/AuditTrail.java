@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.protego.shared.FieldProblem;
 import org.protego.shared.InvalidRequestException;
+import org.protego.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -65,7 +66,7 @@ public class AuditTrail {
                 values (:sequence, :recordedAt, :actor, :action, :subjectType, :subjectId, :detail, :previousHash,
                         :entryHash)""")
                 .param("sequence", entry.sequence())
-                .param("recordedAt", java.sql.Timestamp.from(entry.recordedAt()))
+                .param("recordedAt", Timestamps.offset(entry.recordedAt()))
                 .param("actor", entry.actor())
                 .param("action", entry.action())
                 .param("subjectType", entry.subjectType())
@@ -89,7 +90,7 @@ public class AuditTrail {
                 from audit_entry order by sequence""").query(rs -> {
             var entry = new AuditEntry(
                     rs.getLong("sequence"),
-                    rs.getTimestamp("recorded_at").toInstant(),
+                    Timestamps.instant(rs, "recorded_at"),
                     rs.getString("actor"),
                     rs.getString("action"),
                     rs.getString("subject_type"),
@@ -150,8 +151,7 @@ public class AuditTrail {
     public Optional<AuditHead> headAt(long sequence) {
         return jdbc.sql("select sequence, entry_hash, recorded_at from audit_entry where sequence = :sequence")
                 .param("sequence", sequence)
-                .query((rs, n) -> signedHead(
-                        rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .query((rs, n) -> signedHead(rs.getLong(1), rs.getString(2), Timestamps.instant(rs, 3)))
                 .optional();
     }
 
@@ -178,7 +178,7 @@ public class AuditTrail {
                 .param("id", subjectId)
                 .query((rs, n) -> new AuditEntry(
                         rs.getLong(1),
-                        rs.getTimestamp(2).toInstant(),
+                        Timestamps.instant(rs, 2),
                         rs.getString(3),
                         rs.getString(4),
                         rs.getString(5),
@@ -197,7 +197,7 @@ public class AuditTrail {
                 .param("limit", limit)
                 .query((rs, n) -> new AuditEntry(
                         rs.getLong(1),
-                        rs.getTimestamp(2).toInstant(),
+                        Timestamps.instant(rs, 2),
                         rs.getString(3),
                         rs.getString(4),
                         rs.getString(5),

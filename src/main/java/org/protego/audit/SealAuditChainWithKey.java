@@ -4,11 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.flywaydb.core.api.migration.Context;
 import org.protego.shared.ModuleMigration;
+import org.protego.shared.Timestamps;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +44,7 @@ class SealAuditChainWithKey extends ModuleMigration {
             while (rows.next()) {
                 var entry = new AuditEntry(
                         rows.getLong(1),
-                        rows.getTimestamp(2).toInstant(),
+                        Timestamps.instant(rows, 2),
                         rows.getString(3),
                         rows.getString(4),
                         rows.getString(5),
@@ -81,7 +81,7 @@ class SealAuditChainWithKey extends ModuleMigration {
                                          previous_hash, entry_hash)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             insert.setLong(1, entry.sequence());
-            insert.setTimestamp(2, Timestamp.from(entry.recordedAt()));
+            insert.setObject(2, Timestamps.offset(entry.recordedAt()));
             insert.setString(3, entry.actor());
             insert.setString(4, entry.action());
             insert.setString(5, entry.subjectType());

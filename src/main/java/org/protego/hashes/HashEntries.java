@@ -1,6 +1,5 @@
 package org.protego.hashes;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.protego.shared.FieldCipher;
+import org.protego.shared.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,7 +92,7 @@ class HashEntries {
                 .param("id", UUID.randomUUID())
                 .param("name", name)
                 .param("org", organisationId)
-                .param("now", Timestamp.from(now))
+                .param("now", Timestamps.offset(now))
                 .update();
         return list(name).orElseThrow();
     }
@@ -124,7 +124,7 @@ class HashEntries {
                 .param("index", index)
                 .param("name", cipher.encrypt(name, SERIES_NAME.row(id)))
                 .param("by", by)
-                .param("now", Timestamp.from(now))
+                .param("now", Timestamps.offset(now))
                 .update();
         return jdbc.sql("select id from hashes_series where organisation_id = :org and name_index = :index")
                 .param("org", organisationId)
@@ -191,7 +191,7 @@ class HashEntries {
                 .param("source", source)
                 .param("item", urlItemId)
                 .param("by", by)
-                .param("now", Timestamp.from(now))
+                .param("now", Timestamps.offset(now))
                 .query(Long.class)
                 .single();
         recordChange(id, listId, "ADDED", now);
@@ -201,7 +201,7 @@ class HashEntries {
     void markRemoved(long id, UUID listId, Instant now) {
         jdbc.sql("update hashes_entry set removed_at = :now where id = :id")
                 .param("id", id)
-                .param("now", Timestamp.from(now))
+                .param("now", Timestamps.offset(now))
                 .update();
         recordChange(id, listId, "REMOVED", now);
     }
@@ -264,7 +264,7 @@ class HashEntries {
                 .param("entry", entryId)
                 .param("list", listId)
                 .param("kind", kind)
-                .param("now", Timestamp.from(now))
+                .param("now", Timestamps.offset(now))
                 .update();
     }
 
@@ -299,7 +299,7 @@ class HashEntries {
                     rs.getString("classification"),
                     series,
                     rs.getString("source"),
-                    rs.getTimestamp("added_at").toInstant(),
+                    Timestamps.instant(rs, "added_at"),
                     rs.getBoolean("live"));
         };
     }

@@ -1,9 +1,9 @@
 package org.protego.identity;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.protego.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,15 +21,18 @@ class EnrolmentCodes {
     void issue(UUID userId, String codeHash, Instant now, Instant expiresAt) {
         jdbc.sql("""
                 update identity_enrolment set withdrawn_at = :now
-                where user_id = :userId and used_at is null and withdrawn_at is null""").param("userId", userId).param("now", Timestamp.from(now)).update();
+                where user_id = :userId and used_at is null and withdrawn_at is null""")
+                .param("userId", userId)
+                .param("now", Timestamps.offset(now))
+                .update();
         jdbc.sql("""
                 insert into identity_enrolment (id, user_id, code_hash, created_at, expires_at)
                 values (:id, :userId, :hash, :now, :expiresAt)""")
                 .param("id", UUID.randomUUID())
                 .param("userId", userId)
                 .param("hash", codeHash)
-                .param("now", Timestamp.from(now))
-                .param("expiresAt", Timestamp.from(expiresAt))
+                .param("now", Timestamps.offset(now))
+                .param("expiresAt", Timestamps.offset(expiresAt))
                 .update();
     }
 
@@ -39,7 +42,7 @@ class EnrolmentCodes {
                 select user_id from identity_enrolment
                 where code_hash = :hash and used_at is null and withdrawn_at is null and expires_at > :now""")
                 .param("hash", codeHash)
-                .param("now", Timestamp.from(now))
+                .param("now", Timestamps.offset(now))
                 .query(UUID.class)
                 .optional();
     }
@@ -50,7 +53,7 @@ class EnrolmentCodes {
                 update identity_enrolment set used_at = :now
                 where code_hash = :hash and used_at is null and withdrawn_at is null and expires_at > :now""")
                         .param("hash", codeHash)
-                        .param("now", Timestamp.from(now))
+                        .param("now", Timestamps.offset(now))
                         .update()
                 == 1;
     }
@@ -61,8 +64,8 @@ class EnrolmentCodes {
                 select max(expires_at) from identity_enrolment
                 where user_id = :userId and used_at is null and withdrawn_at is null and expires_at > :now""")
                 .param("userId", userId)
-                .param("now", Timestamp.from(now))
-                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                .param("now", Timestamps.offset(now))
+                .query((rs, n) -> Optional.ofNullable(Timestamps.nullableInstant(rs, 1)))
                 .single();
     }
 }

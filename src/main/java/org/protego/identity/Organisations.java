@@ -1,10 +1,10 @@
 package org.protego.identity;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.protego.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,7 +45,7 @@ class Organisations {
                 on conflict (name) do nothing""")
                 .param("id", UUID.randomUUID())
                 .param("name", name)
-                .param("now", Timestamp.from(now))
+                .param("now", Timestamps.offset(now))
                 .update();
         return named(name).orElseThrow();
     }

@@ -2,7 +2,6 @@ package org.protego.identity;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.protego.shared.FieldCipher;
+import org.protego.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -110,8 +110,8 @@ class Users {
                         rs.getString("organisation_name"),
                         rs.getBoolean("enabled"),
                         rs.getInt("failed_sign_ins"),
-                        instant(rs, "locked_until"),
-                        instant(rs, "sessions_ended_at"),
+                        Timestamps.nullableInstant(rs, "locked_until"),
+                        Timestamps.nullableInstant(rs, "sessions_ended_at"),
                         Set.of(),
                         rs.getString("language")))
                 .optional()
@@ -147,7 +147,7 @@ class Users {
                 .param("id", id)
                 .param("username", username)
                 .param("organisationId", organisationId)
-                .param("now", Timestamp.from(now))
+                .param("now", Timestamps.offset(now))
                 .update();
         replaceRoles(id, roles);
     }
@@ -184,7 +184,7 @@ class Users {
         jdbc.sql("""
                 update identity_user set password_hash = null, totp_secret_encrypted = null,
                        failed_sign_ins = 0, locked_until = null, sessions_ended_at = :now
-                where id = :id""").param("id", userId).param("now", Timestamp.from(now)).update();
+                where id = :id""").param("id", userId).param("now", Timestamps.offset(now)).update();
     }
 
     /**
@@ -206,8 +206,8 @@ class Users {
                 from counted where u.id = counted.id""")
                 .param("id", userId)
                 .param("max", maxFailures)
-                .param("now", Timestamp.from(now))
-                .param("lockUntil", Timestamp.from(lockUntil))
+                .param("now", Timestamps.offset(now))
+                .param("lockUntil", Timestamps.offset(lockUntil))
                 .update();
     }
 
@@ -240,7 +240,7 @@ class Users {
                 where id = :id""")
                 .param("id", userId)
                 .param("enabled", enabled)
-                .param("now", Timestamp.from(now))
+                .param("now", Timestamps.offset(now))
                 .update();
     }
 
@@ -253,8 +253,8 @@ class Users {
                 .param("userId", userId)
                 .param("hash", tokenHash)
                 .param("label", label)
-                .param("now", Timestamp.from(now))
-                .param("expiresAt", Timestamp.from(expiresAt))
+                .param("now", Timestamps.offset(now))
+                .param("expiresAt", Timestamps.offset(expiresAt))
                 .update();
         return id;
     }
@@ -279,7 +279,7 @@ class Users {
                 where id = :tokenId and user_id = :userId and revoked_at is null""")
                         .param("tokenId", tokenId)
                         .param("userId", userId)
-                        .param("now", Timestamp.from(now))
+                        .param("now", Timestamps.offset(now))
                         .update()
                 == 1;
     }
@@ -287,7 +287,7 @@ class Users {
     int revokeTokensOf(UUID userId, Instant now) {
         return jdbc.sql("update identity_api_token set revoked_at = :now where user_id = :id and revoked_at is null")
                 .param("id", userId)
-                .param("now", Timestamp.from(now))
+                .param("now", Timestamps.offset(now))
                 .update();
     }
 
@@ -296,7 +296,7 @@ class Users {
                 select count(*) from identity_api_token
                 where user_id = :id and revoked_at is null and expires_at > :now""")
                 .param("id", userId)
-                .param("now", Timestamp.from(now))
+                .param("now", Timestamps.offset(now))
                 .query(Integer.class)
                 .single();
     }
@@ -306,13 +306,8 @@ class Users {
                 rs.getObject("id", UUID.class),
                 rs.getObject("user_id", UUID.class),
                 rs.getString("label"),
-                instant(rs, "created_at"),
-                instant(rs, "expires_at"),
-                instant(rs, "revoked_at"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
+                Timestamps.nullableInstant(rs, "created_at"),
+                Timestamps.nullableInstant(rs, "expires_at"),
+                Timestamps.nullableInstant(rs, "revoked_at"));
     }
 }

@@ -3,13 +3,13 @@ package org.protego.reports;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.protego.shared.CanonicalUrl;
 import org.protego.shared.FieldCipher;
+import org.protego.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -102,7 +102,7 @@ class Reports {
                 .param("childInDanger", report.childInDanger())
                 .param("reporterIsChild", report.reporterIsChild())
                 .param("status", ReportStatus.RECEIVED.name())
-                .param("receivedAt", Timestamp.from(report.receivedAt()))
+                .param("receivedAt", Timestamps.offset(report.receivedAt()))
                 .param("recordedBy", report.recordedBy())
                 .param("submitter", report.submitterOrganisationId())
                 .update();
@@ -163,7 +163,7 @@ class Reports {
     void saveStatus(Report report) {
         jdbc.sql("update reports_report set status = :status, status_changed_at = :at where id = :id")
                 .param("status", report.status().name())
-                .param("at", Timestamp.from(report.statusChangedAt()))
+                .param("at", Timestamps.offset(report.statusChangedAt()))
                 .param("id", report.id())
                 .update();
     }
@@ -184,8 +184,8 @@ class Reports {
                 rs.getBoolean("child_in_danger"),
                 rs.getBoolean("reporter_is_child"),
                 ReportStatus.valueOf(rs.getString("status")),
-                rs.getTimestamp("received_at").toInstant(),
-                rs.getTimestamp("status_changed_at").toInstant(),
+                Timestamps.instant(rs, "received_at"),
+                Timestamps.instant(rs, "status_changed_at"),
                 rs.getString("recorded_by"));
     }
 }

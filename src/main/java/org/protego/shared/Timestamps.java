@@ -22,6 +22,17 @@ public final class Timestamps {
         return value == null ? null : value.toInstant();
     }
 
+    /** The instant in a column, by position, that is never null. */
+    public static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    /** The instant in a column, by position, or null where the column is null. */
+    public static Instant nullableInstant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
     /** An instant as a statement parameter, in UTC; null stays null. */
     public static OffsetDateTime offset(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

@@ -1,9 +1,9 @@
 package org.protego.takedown;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
+import org.protego.shared.Timestamps;
 import org.protego.shared.WorkCount;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,7 +40,7 @@ class OverdueTakedownsCount implements WorkCount {
                 select count(*) from takedown_item
                 where state = 'NOTICE_SENT' and next_step_due_at <= :now and organisation_id = :org""")
                 .param("org", organisationId)
-                .param("now", Timestamp.from(clock.instant()))
+                .param("now", Timestamps.offset(clock.instant()))
                 .query(Long.class)
                 .single();
     }

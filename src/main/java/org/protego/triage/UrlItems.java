@@ -2,7 +2,6 @@ package org.protego.triage;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.protego.reports.Channel;
 import org.protego.reports.ReportReceived;
 import org.protego.reports.ReportedUrl;
 import org.protego.shared.FieldCipher;
+import org.protego.shared.Timestamps;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -53,7 +53,7 @@ class UrlItems {
                 .param("channel", report.channel().name())
                 .param("childInDanger", report.childInDanger())
                 .param("reporterIsChild", report.reporterIsChild())
-                .param("receivedAt", Timestamp.from(report.receivedAt()))
+                .param("receivedAt", Timestamps.offset(report.receivedAt()))
                 .update();
         if (inserted == 0) {
             return false;
@@ -80,7 +80,7 @@ class UrlItems {
                                 .addValue("canonical", canonical.getKey())
                                 .addValue("host", canonical.getValue())
                                 .addValue("firstState", UrlItemState.FIRST.name())
-                                .addValue("at", Timestamp.from(report.receivedAt())))
+                                .addValue("at", Timestamps.offset(report.receivedAt())))
                         .toArray(SqlParameterSource[]::new));
         batches.batchUpdate(
                 """
@@ -134,7 +134,7 @@ class UrlItems {
                         Channel.valueOf(rs.getString("channel")),
                         rs.getBoolean("child_in_danger"),
                         rs.getBoolean("reporter_is_child"),
-                        rs.getTimestamp("received_at").toInstant(),
+                        Timestamps.instant(rs, "received_at"),
                         rs.getInt("url_count"),
                         rs.getInt("awaiting")))
                 .list();
@@ -192,7 +192,7 @@ class UrlItems {
     void markClosed(UUID reportId, Instant at) {
         jdbc.sql("update triage_report set closed_at = :at where report_id = :id")
                 .param("id", reportId)
-                .param("at", Timestamp.from(at))
+                .param("at", Timestamps.offset(at))
                 .update();
     }
 
@@ -282,7 +282,7 @@ class UrlItems {
                 .param("address", assessment.hostingAddress())
                 .param("note", cipher.encrypt(assessment.note(), NOTE.row(assessment.id())))
                 .param("by", assessment.assessedBy())
-                .param("at", Timestamp.from(assessment.assessedAt()))
+                .param("at", Timestamps.offset(assessment.assessedAt()))
                 .update();
         jdbc.sql("update triage_url_item set state = :state where id = :id")
                 .param("state", item.state().name())
@@ -323,8 +323,8 @@ class UrlItems {
                 rs.getString("host"),
                 UrlItemState.valueOf(rs.getString("state")),
                 rs.getInt("report_count"),
-                rs.getTimestamp("first_reported_at").toInstant(),
-                rs.getTimestamp("last_reported_at").toInstant(),
+                Timestamps.instant(rs, "first_reported_at"),
+                Timestamps.instant(rs, "last_reported_at"),
                 rs.getObject("a_id") == null ? null : mapAssessment(rs, "a_"));
     }
 
@@ -340,7 +340,7 @@ class UrlItems {
                 rs.getString(prefix + "hosting_address"),
                 cipher.decrypt(rs.getString(prefix + "note_encrypted"), NOTE.row(rs.getObject(prefix + "id"))),
                 rs.getString(prefix + "assessed_by"),
-                rs.getTimestamp(prefix + "assessed_at").toInstant());
+                Timestamps.instant(rs, prefix + "assessed_at"));
     }
 
     /** Items with their newest assessment joined in, so that reading many items costs one query. */
