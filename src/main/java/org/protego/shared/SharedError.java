@@ -4,9 +4,8 @@ import org.springframework.http.HttpStatus;
 
 /** Refusals that belong to no one module: what Spring itself refuses before a module sees the request. */
 public enum SharedError implements ErrorCode {
-    FIELD_INVALID(HttpStatus.BAD_REQUEST),
-    NOT_FOUND(HttpStatus.NOT_FOUND),
-    FORBIDDEN(HttpStatus.FORBIDDEN);
+    /** Bean Validation refused a field; the message is the constraint's own. */
+    FIELD_INVALID(HttpStatus.BAD_REQUEST);
 
     private final HttpStatus status;
 
