@@ -7,6 +7,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Starts Debian's headless Chromium for browser tests, or skips them with a clear message where it is absent. */
 final class Chromium {
@@ -15,6 +17,14 @@ final class Chromium {
     static final String DRIVER = "/usr/bin/chromedriver";
 
     private Chromium() {}
+
+    /**
+     * Waits until the page a form post redirects to has loaded: under load a click can return before the redirect
+     * is followed, and whatever the test does next would then act on the page being left.
+     */
+    static void awaitUrlContaining(WebDriver browser, String fragment) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(fragment));
+    }
 
     static WebDriver start(String language) {
         Assumptions.assumeTrue(

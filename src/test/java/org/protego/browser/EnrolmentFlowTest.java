@@ -68,6 +68,7 @@ class EnrolmentFlowTest {
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("code")).sendKeys(Api.currentCode(secret));
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Chromium.awaitUrlContaining(browser, "/staff");
 
         assertThat(browser.getCurrentUrl()).endsWith("/staff");
         assertThat(browser.getPageSource()).contains(username);

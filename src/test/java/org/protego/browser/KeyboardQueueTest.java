@@ -46,6 +46,7 @@ class KeyboardQueueTest {
         browser.findElement(By.id("password")).sendKeys(analyst.password());
         browser.findElement(By.id("code")).sendKeys(Api.currentCode(analyst.totpSecret()));
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        Chromium.awaitUrlContaining(browser, "/staff");
         browser.get(base + "/staff/queue?category=grooming");
 
         WebElement sort = tabUntil(element -> "sort".equals(element.getAttribute("id")));

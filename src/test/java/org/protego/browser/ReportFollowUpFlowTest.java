@@ -72,6 +72,7 @@ class ReportFollowUpFlowTest {
         analystBrowser.findElement(By.id("password")).sendKeys(analyst.password());
         analystBrowser.findElement(By.id("code")).sendKeys(Api.currentCode(analyst.totpSecret()));
         analystBrowser.findElement(By.cssSelector("form button[type=submit]")).click();
+        Chromium.awaitUrlContaining(analystBrowser, "/staff");
         analystBrowser.findElement(By.id("queue-link")).click();
         // The queue shows one page at a time, children in danger first: the analyst sorts it to find the newest report.
         new Select(analystBrowser.findElement(By.id("sort"))).selectByValue("newest");

@@ -178,6 +178,7 @@ class StaffPagesAccessibilityTest {
         browser.findElement(By.id("password")).sendKeys(user.password());
         browser.findElement(By.id("code")).sendKeys(Api.currentCode(user.totpSecret()));
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Chromium.awaitUrlContaining(browser, "/staff");
         assertThat(browser.getCurrentUrl()).endsWith("/staff");
     }
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.protego.Api;
@@ -65,6 +67,7 @@ class TakedownFlowTest {
         browser.findElement(By.id("password")).sendKeys(analyst.password());
         browser.findElement(By.id("code")).sendKeys(Api.currentCode(analyst.totpSecret()));
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Chromium.awaitUrlContaining(browser, "/staff");
 
         browser.get(base + "/staff/url-items/" + item);
         browser.findElement(By.id("outcome-csam_baseline")).click();
@@ -77,27 +80,40 @@ class TakedownFlowTest {
         new Select(browser.findElement(By.id("recipientKind"))).selectByValue("PROVIDER");
         new Select(browser.findElement(By.id("providerId"))).selectByVisibleText(providerName + " (NL)");
         browser.findElement(By.id("send-notice")).click();
-        assertThat(browser.findElement(By.id("notice-sent")).isDisplayed()).isTrue();
+        assertThat(waitFor(By.id("notice-sent")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("takedown-state")).getText()).isEqualTo(text("takedownState.NOTICE_SENT"));
 
         browser.get(base + "/staff/blocklist/items/" + item);
         refreshUntil(driver -> entryStateIs(driver, "entryState.PENDING_ADDITION"));
         browser.get(base + "/staff/blocklist");
-        browser.findElement(By.id("publish-now")).click();
+        publishNow();
         browser.get(base + "/staff/blocklist/items/" + item);
         assertThat(browser.findElement(By.className("entry-state")).getText()).isEqualTo(text("entryState.LISTED"));
 
         browser.get(base + "/staff/takedown/" + item);
         browser.findElement(By.id("confirm-removal")).click();
-        assertThat(browser.findElement(By.id("removal-confirmed")).isDisplayed())
-                .isTrue();
+        assertThat(waitFor(By.id("removal-confirmed")).isDisplayed()).isTrue();
 
         browser.get(base + "/staff/blocklist/items/" + item);
         refreshUntil(driver -> entryStateIs(driver, "entryState.PENDING_REMOVAL"));
         browser.get(base + "/staff/blocklist");
-        browser.findElement(By.id("publish-now")).click();
+        publishNow();
         browser.get(base + "/staff/blocklist/items/" + item);
         assertThat(browser.findElement(By.className("entry-state")).getText()).isEqualTo(text("entryState.REMOVED"));
+    }
+
+    /**
+     * Publishes and waits for the answer: under load the click can return before the post's redirect has loaded, and
+     * a page opened at once would then be replaced by it.
+     */
+    private void publishNow() {
+        browser.findElement(By.id("publish-now")).click();
+        Chromium.awaitUrlContaining(browser, "published");
+    }
+
+    private WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(locator));
     }
 
     private boolean entryStateIs(WebDriver driver, String key) {
