@@ -1,6 +1,8 @@
 package org.protego.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.time.Instant;
+import java.util.List;
 import org.protego.shared.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,6 +44,38 @@ class AuditApiController {
                 .orElseThrow(() -> sequence == null
                         ? new NotFoundException(AuditError.NO_ENTRY_YET)
                         : new NotFoundException(AuditError.NO_SUCH_ENTRY, String.valueOf(sequence)));
+    }
+
+    /** One audit entry as the API names its fields. */
+    record EntryView(
+            long sequence,
+            Instant at,
+            String actor,
+            String action,
+            String subjectType,
+            String subjectId,
+            String detail) {
+
+        static EntryView of(AuditEntry entry) {
+            return new EntryView(
+                    entry.sequence(),
+                    entry.recordedAt(),
+                    entry.actor(),
+                    entry.action(),
+                    entry.subjectType(),
+                    entry.subjectId(),
+                    entry.detail());
+        }
+    }
+
+    @Operation(
+            summary = "The latest 500 audit entries about a subject of any type, newest first; subjectId is required"
+                    + " (admin)")
+    @GetMapping("/entries")
+    List<EntryView> entries(@RequestParam(required = false) String subjectId) {
+        return auditTrail.entriesAboutSubject(subjectId).stream()
+                .map(EntryView::of)
+                .toList();
     }
 
     @Operation(summary = "The public key (PEM) that checks audit head signatures (admin)")

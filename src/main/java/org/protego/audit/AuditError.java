@@ -10,7 +10,9 @@ enum AuditError implements ErrorCode {
     /** The chain has no entry yet, so it has no head. */
     NO_ENTRY_YET("audit-no-entry-yet", HttpStatus.NOT_FOUND),
     /** Argument: the sequence number asked for. */
-    NO_SUCH_ENTRY("audit-no-such-entry", HttpStatus.NOT_FOUND);
+    NO_SUCH_ENTRY("audit-no-such-entry", HttpStatus.NOT_FOUND),
+    /** Entries about a subject were asked for without naming the subject. */
+    SUBJECT_ID_REQUIRED("audit-subject-id-required", HttpStatus.BAD_REQUEST);
 
     private final String code;
     private final HttpStatus status;
