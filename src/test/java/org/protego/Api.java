@@ -206,11 +206,22 @@ public final class Api {
      * API, as the user would, and issues it a token.
      */
     public StaffUser createUser(String organisation, String... roles) {
+        return createUserInTeam(organisation, null, roles);
+    }
+
+    /**
+     * Creates and enrols a staff user as {@link #createUser(String, String...)} does, in a team of its organisation
+     * (none when {@code team} is null). Not an overload of createUser: with the varargs roles the two would be
+     * ambiguous.
+     */
+    public StaffUser createUserInTeam(String organisation, String team, String... roles) {
         String username = "user-" + UUID.randomUUID().toString().substring(0, 12);
-        Response created = postJson(
-                "/api/v1/admin/users",
-                adminToken(),
+        var request = new java.util.HashMap<String, Object>(
                 Map.of("username", username, "roles", List.of(roles), "organisation", organisation));
+        if (team != null) {
+            request.put("team", team);
+        }
+        Response created = postJson("/api/v1/admin/users", adminToken(), request);
         if (created.status() != 201) {
             throw new IllegalStateException("Could not create user: " + created.body());
         }

@@ -29,11 +29,13 @@ class AdminApiController {
     record OrganisationRequest(String name) {}
 
     /** {@code password} is only read to refuse it: users set their own. */
-    record CreateUserRequest(String username, List<String> roles, String organisation, Object password) {}
+    record CreateUserRequest(String username, List<String> roles, String organisation, String team, Object password) {}
 
     record TokenRequest(String label) {}
 
     record RolesRequest(List<String> roles) {}
+
+    record TeamRequest(String team) {}
 
     @Operation(summary = "List organisations")
     @GetMapping("/organisations")
@@ -69,7 +71,8 @@ class AdminApiController {
         if (request.password() != null) {
             throw new InvalidRequestException(List.of(IdentityError.PASSWORD_NOT_ACCEPTED.problem()));
         }
-        return identity.createUser(new CreateUser(request.username(), request.roles(), request.organisation()));
+        return identity.createUser(
+                new CreateUser(request.username(), request.roles(), request.organisation(), request.team()));
     }
 
     @Operation(summary = "Replace a user's roles; they apply from the user's next request")
@@ -77,6 +80,12 @@ class AdminApiController {
     Map<String, Object> changeRoles(@PathVariable UUID id, @RequestBody RolesRequest request) {
         identity.changeRoles(id, request.roles());
         return Map.of("id", id, "roles", identity.user(id).roles());
+    }
+
+    @Operation(summary = "Put a user in a team of its organisation, or in none with a null or blank team")
+    @PutMapping("/users/{id}/team")
+    UserView changeTeam(@PathVariable UUID id, @RequestBody TeamRequest request) {
+        return identity.changeTeam(id, request.team());
     }
 
     @Operation(summary = "Lift a lockout after repeated failed sign-ins")

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The administrator's pages for organisations, users, roles, enrolment codes and API tokens. */
+/** The administrator's pages for organisations, users, roles, teams, enrolment codes and API tokens. */
 @Controller
 @RequestMapping("/admin")
 class AdminController {
@@ -55,10 +55,11 @@ class AdminController {
             @RequestParam(defaultValue = "") String username,
             @RequestParam(required = false) List<String> roles,
             @RequestParam(defaultValue = "") String organisation,
+            @RequestParam(defaultValue = "") String team,
             Model model) {
         model.addAttribute(
                 "created",
-                identity.createUser(new CreateUser(username, roles == null ? List.of() : roles, organisation)));
+                identity.createUser(new CreateUser(username, roles == null ? List.of() : roles, organisation, team)));
         return users(model);
     }
 
@@ -76,6 +77,13 @@ class AdminController {
     String changeRoles(@PathVariable UUID id, @RequestParam(required = false) List<String> roles) {
         identity.changeRoles(id, roles == null ? List.of() : roles);
         return "redirect:/admin/users/" + id + "?rolesChanged";
+    }
+
+    @PostMapping("/users/{id}/team")
+    @ReturnsOnRefusalTo(USER_PAGE)
+    String changeTeam(@PathVariable UUID id, @RequestParam(defaultValue = "") String team) {
+        identity.changeTeam(id, team);
+        return "redirect:/admin/users/" + id + "?teamChanged";
     }
 
     @PostMapping("/users/{id}/unlock")

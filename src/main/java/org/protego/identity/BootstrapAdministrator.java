@@ -110,7 +110,7 @@ class BootstrapAdministrator implements SmartInitializingSingleton {
     /** An account that acts only by token: it has no password and no TOTP secret, so nobody can sign in with it. */
     private Users.StoredUser createAccount(Organisation hotline) {
         UUID id = UUID.randomUUID();
-        users.insert(id, USERNAME, hotline.id(), Set.of(Role.ADMIN), clock.instant());
+        users.insert(id, USERNAME, hotline.id(), null, Set.of(Role.ADMIN), clock.instant());
         auditTrail.recordAs("system", "user.created", "user", id.toString(), "username=" + USERNAME);
         return users.byId(id).orElseThrow();
     }

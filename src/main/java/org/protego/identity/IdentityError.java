@@ -22,6 +22,8 @@ enum IdentityError implements ErrorCode {
     /** Arguments: the role name given, and the allowed roles. */
     ROLES_UNKNOWN("roles", "roles.unknown", HttpStatus.BAD_REQUEST),
     ORGANISATION_INVALID("organisation", "organisation.invalid", HttpStatus.BAD_REQUEST),
+    /** Argument: the longest team name allowed. */
+    TEAM_INVALID("team", "team-invalid", HttpStatus.BAD_REQUEST),
     /** Argument: the organisation's name. */
     ORGANISATION_EXISTS("name", "organisation.exists", HttpStatus.CONFLICT),
     CODE_INVALID("code", "enrolment.code-invalid", HttpStatus.BAD_REQUEST),

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -116,6 +117,12 @@ public class IdentityManagement {
         } catch (InvalidRequestException e) {
             problems.addAll(e.problems());
         }
+        String team = null;
+        try {
+            team = TeamName.given(command.team()).map(TeamName::value).orElse(null);
+        } catch (InvalidRequestException e) {
+            problems.addAll(e.problems());
+        }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
@@ -124,15 +131,16 @@ public class IdentityManagement {
         }
         Organisation organisation = organisations.ensure(organisationName, clock.instant());
         UUID id = UUID.randomUUID();
-        users.insert(id, username, organisation.id(), roles, clock.instant());
+        users.insert(id, username, organisation.id(), team, roles, clock.instant());
         auditTrail.record(
                 "user.created",
                 "user",
                 id.toString(),
-                "username=" + username + " organisation=" + organisation.name() + " roles=" + roles);
+                "username=" + username + " organisation=" + organisation.name() + " roles=" + roles
+                        + (team == null ? "" : " team=" + team));
         EnrolmentCode code = enrolments.issue(id);
         auditTrail.record("user.enrolment-issued", "user", id.toString(), "expires=" + code.expiresAt());
-        return new CreatedUser(id, username, organisation.name(), roles, code.code(), code.expiresAt());
+        return new CreatedUser(id, username, organisation.name(), team, roles, code.code(), code.expiresAt());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -160,6 +168,44 @@ public class IdentityManagement {
         requireUser(userId);
         users.replaceRoles(userId, roles);
         auditTrail.record("user.roles-changed", "user", userId.toString(), "roles=" + roles);
+    }
+
+    /** Puts a user in a team of their organisation, or in none when {@code team} is null or blank. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserView changeTeam(UUID userId, String team) {
+        String wanted = TeamName.given(team).map(TeamName::value).orElse(null);
+        Users.StoredUser user = requireUser(userId);
+        if (!Objects.equals(wanted, user.team())) {
+            users.setTeam(userId, wanted);
+            auditTrail.record(
+                    "user.team-changed",
+                    "user",
+                    userId.toString(),
+                    "team=" + (wanted == null ? "" : wanted) + " was=" + (user.team() == null ? "" : user.team()));
+        }
+        return view(requireUser(userId), clock.instant());
+    }
+
+    /** The team a staff member works in, empty for a user in no team or an unknown user. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> teamOf(UUID userId) {
+        return users.colleague(userId).map(Colleague::team);
+    }
+
+    /** The enabled staff members of an organisation who hold a role, with their teams, sorted by user name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Colleague> colleagues(UUID organisationId, Role role) {
+        return users.colleagues(organisationId, role);
+    }
+
+    /** A staff member with their team, empty if there is no such user. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Colleague> colleague(UUID userId) {
+        return users.colleague(userId);
     }
 
     /** The language the signed-in staff member chose to read pages in, if they chose one. */
@@ -332,6 +378,7 @@ public class IdentityManagement {
                 user.id(),
                 user.username(),
                 user.organisationName(),
+                user.team(),
                 user.roles(),
                 user.enabled(),
                 user.lockedAt(now),

@@ -28,7 +28,8 @@ class Users {
 
     /**
      * A user as stored. The password hash and TOTP secret are null until the user has enrolled; sessions signed in
-     * before {@code sessionsEndedAt} are no longer accepted; {@code language} is null until the user chose one.
+     * before {@code sessionsEndedAt} are no longer accepted; {@code language} is null until the user chose one, and
+     * {@code team} while the user belongs to no team.
      */
     record StoredUser(
             UUID id,
@@ -43,7 +44,8 @@ class Users {
             Instant lockedUntil,
             Instant sessionsEndedAt,
             Set<Role> roles,
-            String language) {
+            String language,
+            String team) {
 
         StaffMember asStaffMember() {
             return new StaffMember(id, username, organisationId, organisationName, roles);
@@ -96,7 +98,7 @@ class Users {
         return jdbc.sql("""
                 select u.id, u.username, u.password_hash, u.totp_secret_encrypted, u.last_totp_step,
                        u.organisation_id, o.name as organisation_name, u.enabled, u.failed_sign_ins, u.locked_until,
-                       u.sessions_ended_at, u.language
+                       u.sessions_ended_at, u.language, u.team
                 from identity_user u join identity_organisation o on o.id = u.organisation_id
                 where\s""" + condition)
                 .param("key", key)
@@ -113,7 +115,8 @@ class Users {
                         Timestamps.nullableInstant(rs, "locked_until"),
                         Timestamps.nullableInstant(rs, "sessions_ended_at"),
                         Set.of(),
-                        rs.getString("language")))
+                        rs.getString("language"),
+                        rs.getString("team")))
                 .optional()
                 .map(user -> new StoredUser(
                         user.id(),
@@ -128,7 +131,8 @@ class Users {
                         user.lockedUntil(),
                         user.sessionsEndedAt(),
                         rolesOf(user.id()),
-                        user.language()));
+                        user.language(),
+                        user.team()));
     }
 
     private Set<Role> rolesOf(UUID userId) {
@@ -140,13 +144,14 @@ class Users {
     }
 
     /** Stores a new user who has not enrolled yet: no password, no TOTP secret. */
-    void insert(UUID id, String username, UUID organisationId, Set<Role> roles, Instant now) {
+    void insert(UUID id, String username, UUID organisationId, String team, Set<Role> roles, Instant now) {
         jdbc.sql("""
-                insert into identity_user (id, username, organisation_id, created_at)
-                values (:id, :username, :organisationId, :now)""")
+                insert into identity_user (id, username, organisation_id, team, created_at)
+                values (:id, :username, :organisationId, :team, :now)""")
                 .param("id", id)
                 .param("username", username)
                 .param("organisationId", organisationId)
+                .param("team", team)
                 .param("now", Timestamps.offset(now))
                 .update();
         replaceRoles(id, roles);
@@ -226,6 +231,35 @@ class Users {
                 .update();
     }
 
+    /** Puts the user in a team of their organisation, or in none when {@code team} is null. */
+    void setTeam(UUID userId, String team) {
+        jdbc.sql("update identity_user set team = :team where id = :id")
+                .param("id", userId)
+                .param("team", team)
+                .update();
+    }
+
+    /** One user with their team, in one query: other modules ask for it on every look at team work. */
+    Optional<Colleague> colleague(UUID userId) {
+        return jdbc.sql("select id, username, team from identity_user where id = :id")
+                .param("id", userId)
+                .query(Users::asColleague)
+                .optional();
+    }
+
+    /** The enabled users of an organisation who hold a role, by user name. */
+    List<Colleague> colleagues(UUID organisationId, Role role) {
+        return jdbc.sql("""
+                select u.id, u.username, u.team
+                from identity_user u join identity_user_role r on r.user_id = u.id and r.role = :role
+                where u.organisation_id = :organisationId and u.enabled
+                order by u.username""")
+                .param("organisationId", organisationId)
+                .param("role", role.name())
+                .query(Users::asColleague)
+                .list();
+    }
+
     void unlock(UUID userId) {
         jdbc.sql("update identity_user set failed_sign_ins = 0, locked_until = null where id = :id")
                 .param("id", userId)
@@ -299,6 +333,10 @@ class Users {
                 .param("now", Timestamps.offset(now))
                 .query(Integer.class)
                 .single();
+    }
+
+    private static Colleague asColleague(ResultSet rs, int row) throws SQLException {
+        return new Colleague(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("team"));
     }
 
     private static StoredToken token(ResultSet rs, int row) throws SQLException {

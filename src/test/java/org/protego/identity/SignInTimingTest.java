@@ -77,6 +77,7 @@ class SignInTimingTest {
                 lockedUntil,
                 null,
                 Set.of(Role.ANALYST),
+                null,
                 null);
     }
 
