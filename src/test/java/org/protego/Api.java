@@ -79,6 +79,17 @@ public final class Api {
                 .build());
     }
 
+    public Response patchJson(String path, String token, Object body, Map<String, String> headers) {
+        var builder = request(path, token)
+                .header("Content-Type", "application/json")
+                .method(
+                        "PATCH",
+                        HttpRequest.BodyPublishers.ofString(
+                                body instanceof String text ? text : JSON.writeValueAsString(body)));
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
     public Response delete(String path, String token) {
         return send(request(path, token).DELETE().build());
     }

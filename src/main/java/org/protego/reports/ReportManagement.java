@@ -173,6 +173,25 @@ public class ReportManagement {
                 .orElseThrow(() -> new NotFoundException(ReportError.SUBMISSION_NOT_FOUND, reference));
     }
 
+    /**
+     * The report a case is opened from, for a case worker who holds its reference: what kind of report it was and
+     * whether a helpline took it, never what the reporter wrote.
+     */
+    @PreAuthorize("hasAnyRole('CASE_WORKER','SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public Optional<CaseSource> caseSource(String reference) {
+        String canonicalReference = ReferenceCodes.canonicalReference(reference);
+        if (canonicalReference.isEmpty()) {
+            return Optional.empty();
+        }
+        return reports.byReference(canonicalReference)
+                .map(report -> new CaseSource(
+                        report.id(),
+                        report.reference(),
+                        report.category(),
+                        report.channel().isHelpline()));
+    }
+
     /** The status of a report, for whoever holds both its reference and its follow-up code; nothing else. */
     @Transactional(readOnly = true)
     public Optional<ReportStatus> statusFor(String reference, String followUpCode) {

@@ -145,6 +145,13 @@ class Reports {
                 .map(StoredReport::asAggregate);
     }
 
+    Optional<StoredReport> byReference(String reference) {
+        return jdbc.sql("select * from reports_report where reference = :reference")
+                .param("reference", reference)
+                .query(Reports::map)
+                .optional();
+    }
+
     Optional<StoredReport> byReferenceAndCodeHash(String reference, String codeHash) {
         return jdbc.sql("select * from reports_report where reference = :reference and follow_up_code_hash = :hash")
                 .param("reference", reference)

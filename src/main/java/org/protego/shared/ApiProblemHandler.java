@@ -46,6 +46,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (!(e.error() instanceof SharedError)) {
             detail.setProperty("code", e.error().code());
         }
+        e.properties().forEach(detail::setProperty);
         return detail;
     }
 
