@@ -37,6 +37,21 @@ public enum CaseError implements ErrorCode {
     GUARDIAN_NOT_NEEDED("case-guardian-not-needed", CONFLICT),
     GUARDIAN_NAME_INVALID("case-guardian-name-invalid", BAD_REQUEST),
     APPOINTMENT_IN_FUTURE("case-appointment-in-future", BAD_REQUEST),
+    // consents and overrides
+    /** An action needs a consent that is not in force; the arguments are the purpose and the recipient ("-"). */
+    CONSENT_MISSING("case-consent-missing", CONFLICT),
+    CONSENT_PURPOSE_INVALID("case-consent-purpose-invalid", BAD_REQUEST),
+    CONSENT_GIVER_INVALID("case-consent-giver-invalid", BAD_REQUEST),
+    /** Sharing information is consented to for one named organisation. */
+    CONSENT_RECIPIENT_REQUIRED("case-consent-recipient-required", BAD_REQUEST),
+    CONSENT_EXPIRY_PAST("case-consent-expiry-past", BAD_REQUEST),
+    CONSENT_GIVEN_IN_FUTURE("case-consent-given-in-future", BAD_REQUEST),
+    /** A guardian's consent for an unaccompanied or separated child who has no guardian yet. */
+    CONSENT_GUARDIAN_MISSING("case-consent-guardian-missing", CONFLICT),
+    CONSENT_NOT_FOUND("case-consent-not-found", NOT_FOUND),
+    CONSENT_ALREADY_WITHDRAWN("case-consent-already-withdrawn", CONFLICT),
+    /** An override's written reason is missing, too short or too long; the arguments are the bounds. */
+    OVERRIDE_REASON_INVALID("case-consent-override-reason-invalid", BAD_REQUEST),
     SEARCH_EMPTY("case-search-empty", BAD_REQUEST),
     PURPOSE_INVALID("case-purpose-invalid", BAD_REQUEST);
 

@@ -1,0 +1,93 @@
+package org.protego.cases;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.protego.shared.FieldProblem;
+import org.protego.shared.InvalidRequestException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Consents of a case and supervisors' overrides; each change answers with the case's new version as ETag. */
+@RestController
+@RequestMapping("/api/v1/cases/{id}")
+class ConsentApiController {
+
+    private final CaseConsents consents;
+
+    ConsentApiController(CaseConsents consents) {
+        this.consents = consents;
+    }
+
+    @Operation(
+            summary = "Record a consent: purpose (services, information_sharing with recipientOrganisation,"
+                    + " cross_border_transfer, statistics), givenBy (child, guardian), optional givenAt and expiresOn;"
+                    + " an If-Match version is checked when given")
+    @PostMapping("/consents")
+    ResponseEntity<ConsentView> record(
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody RecordConsent command) {
+        CaseConsents.Written<ConsentView> written = consents.record(id, versionIn(ifMatch), command);
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/cases/" + id + "/consents/" + written.value().id()))
+                .eTag(CaseApiController.tag(written.caseVersion()))
+                .body(written.value());
+    }
+
+    @Operation(
+            summary = "Every consent of the case with its state (in_force, expired, withdrawn), and supervisors'"
+                    + " overrides; the read is audited")
+    @GetMapping("/consents")
+    ResponseEntity<CaseConsentList> list(@PathVariable UUID id, @RequestParam(required = false) String purpose) {
+        CaseConsentList list = consents.consents(id, purposeNamed(purpose));
+        return ResponseEntity.ok().eTag(CaseApiController.tag(list.version())).body(list);
+    }
+
+    @Operation(summary = "Record that a consent was withdrawn, now and by the caller; the consent stays in the record")
+    @PostMapping("/consents/{consentId}/withdrawal")
+    ResponseEntity<ConsentView> withdraw(
+            @PathVariable UUID id,
+            @PathVariable UUID consentId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        CaseConsents.Written<ConsentView> written = consents.withdraw(id, consentId, versionIn(ifMatch));
+        return ResponseEntity.ok()
+                .eTag(CaseApiController.tag(written.caseVersion()))
+                .body(written.value());
+    }
+
+    @Operation(
+            summary = "Override a missing consent for a purpose (and recipientOrganisation) with a written reason of"
+                    + " 10 to 2,000 characters (supervisor of the case); flagged on the case and audited")
+    @PostMapping("/consent-overrides")
+    ResponseEntity<ConsentOverrideView> override(
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody OverrideConsent command) {
+        CaseConsents.Written<ConsentOverrideView> written = consents.override(id, versionIn(ifMatch), command);
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/consents"))
+                .eTag(CaseApiController.tag(written.caseVersion()))
+                .body(written.value());
+    }
+
+    private static Long versionIn(String ifMatch) {
+        return ifMatch == null || ifMatch.isBlank() ? null : CaseApiController.versionIn(ifMatch);
+    }
+
+    private static ReadPurpose purposeNamed(String purpose) {
+        if (purpose == null || purpose.isBlank()) {
+            return null;
+        }
+        return ReadPurpose.fromCode(purpose)
+                .orElseThrow(() ->
+                        new InvalidRequestException(List.of(new FieldProblem("purpose", CaseError.PURPOSE_INVALID))));
+    }
+}
