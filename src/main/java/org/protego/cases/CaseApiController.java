@@ -121,7 +121,7 @@ class CaseApiController {
         return Long.parseLong(matcher.group(1));
     }
 
-    private static ReadPurpose purposeNamed(String purpose) {
+    static ReadPurpose purposeNamed(String purpose) {
         if (purpose == null || purpose.isBlank()) {
             return null;
         }

@@ -53,7 +53,25 @@ public enum CaseError implements ErrorCode {
     /** An override's written reason is missing, too short or too long; the arguments are the bounds. */
     OVERRIDE_REASON_INVALID("case-consent-override-reason-invalid", BAD_REQUEST),
     SEARCH_EMPTY("case-search-empty", BAD_REQUEST),
-    PURPOSE_INVALID("case-purpose-invalid", BAD_REQUEST);
+    PURPOSE_INVALID("case-purpose-invalid", BAD_REQUEST),
+    // care plan and follow-ups
+    CARE_PLAN_KIND_INVALID("case-care-plan-kind-invalid", BAD_REQUEST),
+    /** A missing or too long description; the argument is the longest allowed. */
+    CARE_PLAN_DESCRIPTION_INVALID("case-care-plan-description-invalid", BAD_REQUEST),
+    /** A missing due date, or one that has passed. */
+    CARE_PLAN_DUE_INVALID("case-care-plan-due-invalid", BAD_REQUEST),
+    /** No item with this id in the care plan of this case. */
+    CARE_PLAN_ITEM_NOT_FOUND("case-care-plan-item-not-found", NOT_FOUND),
+    CARE_PLAN_STATUS_INVALID("case-care-plan-status-invalid", BAD_REQUEST),
+    /** A status change the item's status does not allow; the arguments are its status and the one asked for. */
+    CARE_PLAN_STATUS_FORBIDS("case-care-plan-status-forbids", CONFLICT),
+    /** A cancellation without a reason, or with one too long; the argument is the longest allowed. */
+    CARE_PLAN_REASON_REQUIRED("case-care-plan-reason-required", BAD_REQUEST),
+    FOLLOW_UP_KIND_INVALID("case-follow-up-kind-invalid", BAD_REQUEST),
+    /** A follow-up dated in the future or before the case was registered. */
+    FOLLOW_UP_DATE_INVALID("case-follow-up-date-invalid", BAD_REQUEST),
+    /** A next follow-up date that is not after the day of the follow-up recorded. */
+    FOLLOW_UP_NEXT_DUE_INVALID("case-follow-up-next-due-invalid", BAD_REQUEST);
 
     private final String code;
     private final HttpStatus status;

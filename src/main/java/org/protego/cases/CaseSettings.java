@@ -1,6 +1,7 @@
 package org.protego.cases;
 
 import java.time.Duration;
+import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,14 +10,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param guardianAppointmentLimit how long after registration an unaccompanied or separated child may wait for a
  *     guardian before the case stands out as overdue
+ * @param firstFollowUpWithin how soon after registration the first follow-up visit or contact is due, until a
+ *     follow-up sets the next date
  */
 @ConfigurationProperties("protego.cases")
-record CaseSettings(@DefaultValue("PT24H") Duration guardianAppointmentLimit) {
+record CaseSettings(
+        @DefaultValue("PT24H") Duration guardianAppointmentLimit,
+        @DefaultValue("P30D") Period firstFollowUpWithin) {
 
     CaseSettings {
         if (guardianAppointmentLimit.isNegative() || guardianAppointmentLimit.isZero()) {
             throw new IllegalArgumentException(
                     "protego.cases.guardian-appointment-limit must be a positive duration, for example PT24H");
+        }
+        if (firstFollowUpWithin.isNegative() || firstFollowUpWithin.isZero()) {
+            throw new IllegalArgumentException(
+                    "protego.cases.first-follow-up-within must be a positive period, for example P30D");
         }
     }
 }

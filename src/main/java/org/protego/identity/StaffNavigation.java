@@ -110,6 +110,14 @@ final class StaffNavigation {
                     "staff.helpline",
                     Set.of(Role.HELPLINE_OPERATOR),
                     null),
+            new Item(
+                    "case-overview",
+                    "/staff/cases/overview",
+                    "/staff/cases/overview",
+                    "nav.caseOverview",
+                    "staff.caseOverview",
+                    Set.of(Role.SUPERVISOR),
+                    null),
             new Item("admin", "/admin", "/admin", "nav.admin", "staff.admin", Set.of(Role.ADMIN), null));
 
     /** The reports page belongs to the queue it is opened from. */

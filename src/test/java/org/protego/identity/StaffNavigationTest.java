@@ -29,6 +29,12 @@ class StaffNavigationTest {
     }
 
     @Test
+    void aSupervisorSeesTheCaseloadOverviewWhichACaseWorkerDoesNot() {
+        assertThat(ids(bar("/staff", Role.SUPERVISOR))).contains("nav-case-overview");
+        assertThat(ids(bar("/staff", Role.CASE_WORKER))).doesNotContain("nav-case-overview");
+    }
+
+    @Test
     void aHelplineOperatorSeesOnlyTheHelplineForm() {
         assertThat(ids(bar("/staff", Role.HELPLINE_OPERATOR))).containsExactly("nav-helpline");
     }
