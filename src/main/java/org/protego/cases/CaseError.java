@@ -38,7 +38,24 @@ public enum CaseError implements ErrorCode {
     GUARDIAN_NAME_INVALID("case-guardian-name-invalid", BAD_REQUEST),
     APPOINTMENT_IN_FUTURE("case-appointment-in-future", BAD_REQUEST),
     SEARCH_EMPTY("case-search-empty", BAD_REQUEST),
-    PURPOSE_INVALID("case-purpose-invalid", BAD_REQUEST);
+    PURPOSE_INVALID("case-purpose-invalid", BAD_REQUEST),
+    // closure and transfer
+    /** A closure reason that is not on the list. */
+    CLOSURE_REASON_INVALID("case-closure-reason-invalid", BAD_REQUEST),
+    /** A closure for an "other" reason needs a note saying which. */
+    CLOSURE_NOTE_REQUIRED("case-closure-note-required", BAD_REQUEST),
+    /** The one who asked to close a case cannot approve or refuse it, even as a supervisor: it needs a second person. */
+    CLOSURE_OWN_REQUEST("case-closure-own-request", CONFLICT),
+    /** A refusal, reopening, transfer or decline needs a reason; the argument is the longest allowed. */
+    REASON_REQUIRED("case-reason-required", BAD_REQUEST),
+    /** No organisation has the name given for a transfer. */
+    TRANSFER_ORGANISATION_UNKNOWN("case-transfer-organisation-unknown", BAD_REQUEST),
+    /** A case cannot be transferred to the organisation that has it. */
+    TRANSFER_TO_SAME_ORGANISATION("case-transfer-same-organisation", BAD_REQUEST),
+    /** No transfer waiting for the caller's organisation (or sent by it) has this id. */
+    TRANSFER_NOT_FOUND("case-transfer-not-found", NOT_FOUND),
+    /** Indicators are counted between two dates, the second not before the first, at most ten years apart. */
+    PERIOD_INVALID("case-period-invalid", BAD_REQUEST);
 
     private final String code;
     private final HttpStatus status;
