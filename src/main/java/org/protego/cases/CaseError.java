@@ -71,7 +71,24 @@ public enum CaseError implements ErrorCode {
     /** A follow-up dated in the future or before the case was registered. */
     FOLLOW_UP_DATE_INVALID("case-follow-up-date-invalid", BAD_REQUEST),
     /** A next follow-up date that is not after the day of the follow-up recorded. */
-    FOLLOW_UP_NEXT_DUE_INVALID("case-follow-up-next-due-invalid", BAD_REQUEST);
+    FOLLOW_UP_NEXT_DUE_INVALID("case-follow-up-next-due-invalid", BAD_REQUEST),
+    // closure and transfer
+    /** A closure reason that is not on the list. */
+    CLOSURE_REASON_INVALID("case-closure-reason-invalid", BAD_REQUEST),
+    /** A closure for an "other" reason needs a note saying which. */
+    CLOSURE_NOTE_REQUIRED("case-closure-note-required", BAD_REQUEST),
+    /** The one who asked to close a case cannot approve or refuse it, even as a supervisor: it needs a second person. */
+    CLOSURE_OWN_REQUEST("case-closure-own-request", CONFLICT),
+    /** A refusal, reopening, transfer or decline needs a reason; the argument is the longest allowed. */
+    REASON_REQUIRED("case-reason-required", BAD_REQUEST),
+    /** No organisation has the name given for a transfer. */
+    TRANSFER_ORGANISATION_UNKNOWN("case-transfer-organisation-unknown", BAD_REQUEST),
+    /** A case cannot be transferred to the organisation that has it. */
+    TRANSFER_TO_SAME_ORGANISATION("case-transfer-same-organisation", BAD_REQUEST),
+    /** No transfer waiting for the caller's organisation (or sent by it) has this id. */
+    TRANSFER_NOT_FOUND("case-transfer-not-found", NOT_FOUND),
+    /** Indicators are counted between two dates, the second not before the first, at most ten years apart. */
+    PERIOD_INVALID("case-period-invalid", BAD_REQUEST);
 
     private final String code;
     private final HttpStatus status;

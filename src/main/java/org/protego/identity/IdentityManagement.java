@@ -77,6 +77,13 @@ public class IdentityManagement {
         return organisations.byId(organisationId).map(Organisation::name).orElse("");
     }
 
+    /** The organisation with exactly this name, for naming another organisation to hand work over to. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Organisation> organisationNamed(String name) {
+        return name == null ? Optional.empty() : organisations.named(name.trim());
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<Organisation> organisations() {
