@@ -38,7 +38,10 @@ public enum CaseError implements ErrorCode {
     GUARDIAN_NAME_INVALID("case-guardian-name-invalid", BAD_REQUEST),
     APPOINTMENT_IN_FUTURE("case-appointment-in-future", BAD_REQUEST),
     SEARCH_EMPTY("case-search-empty", BAD_REQUEST),
-    PURPOSE_INVALID("case-purpose-invalid", BAD_REQUEST);
+    PURPOSE_INVALID("case-purpose-invalid", BAD_REQUEST),
+    // pages: what a form sends that cannot be read at all
+    /** A date typed on a page that is not a date (browsers without a date picker send the text as typed). */
+    DATE_UNREADABLE("case-date-unreadable", BAD_REQUEST);
 
     private final String code;
     private final HttpStatus status;

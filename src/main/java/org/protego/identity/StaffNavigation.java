@@ -110,6 +110,14 @@ final class StaffNavigation {
                     "staff.helpline",
                     Set.of(Role.HELPLINE_OPERATOR),
                     null),
+            new Item(
+                    "cases",
+                    "/staff/cases",
+                    "/staff/cases",
+                    "nav.cases",
+                    "staff.cases",
+                    Set.of(Role.CASE_WORKER, Role.SUPERVISOR),
+                    null),
             new Item("admin", "/admin", "/admin", "nav.admin", "staff.admin", Set.of(Role.ADMIN), null));
 
     /** The reports page belongs to the queue it is opened from. */
