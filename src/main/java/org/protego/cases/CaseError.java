@@ -88,7 +88,10 @@ public enum CaseError implements ErrorCode {
     /** No transfer waiting for the caller's organisation (or sent by it) has this id. */
     TRANSFER_NOT_FOUND("case-transfer-not-found", NOT_FOUND),
     /** Indicators are counted between two dates, the second not before the first, at most ten years apart. */
-    PERIOD_INVALID("case-period-invalid", BAD_REQUEST);
+    PERIOD_INVALID("case-period-invalid", BAD_REQUEST),
+    // pages: what a form sends that cannot be read at all
+    /** A date typed on a page that is not a date (browsers without a date picker send the text as typed). */
+    DATE_UNREADABLE("case-date-unreadable", BAD_REQUEST);
 
     private final String code;
     private final HttpStatus status;

@@ -111,6 +111,14 @@ final class StaffNavigation {
                     Set.of(Role.HELPLINE_OPERATOR),
                     null),
             new Item(
+                    "cases",
+                    "/staff/cases",
+                    "/staff/cases",
+                    "nav.cases",
+                    "staff.cases",
+                    Set.of(Role.CASE_WORKER, Role.SUPERVISOR),
+                    null),
+            new Item(
                     "case-overview",
                     "/staff/cases/overview",
                     "/staff/cases/overview",

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,6 +19,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.protego.Api;
 import org.protego.Fixtures;
 import org.protego.ProtegoTest;
+import org.protego.cases.CaseFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,6 +100,22 @@ class StaffPagesAccessibilityTest {
                         "/admin/ip-ranges",
                         "/admin/hash-lists",
                         "/admin/audit"));
+        browser.quit();
+
+        var caseWorker = api.createUserInTeam(
+                "ngo-a11y-" + UUID.randomUUID().toString().substring(0, 8), "north", "CASE_WORKER");
+        String childCase = CaseFixtures.registeredCase(api, caseWorker, "Malee", "Srisuk");
+        browser = Chromium.start("en");
+        signIn(caseWorker);
+        check(
+                violations,
+                List.of(
+                        "/staff/cases",
+                        "/staff/cases?name=Malee",
+                        "/staff/cases/new",
+                        "/staff/cases/" + childCase,
+                        "/staff/cases/" + childCase + "/edit",
+                        "/staff/cases/" + childCase + "/history"));
 
         assertThat(violations).as("axe-core violations by page").isEmpty();
     }
