@@ -9,14 +9,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param guardianAppointmentLimit how long after registration an unaccompanied or separated child may wait for a
  *     guardian before the case stands out as overdue
+ * @param assessmentDueWithin how long after registration a case may go without a best-interests assessment before
+ *     it stands out as overdue
+ * @param determinationDueWithin how long a best-interests determination may wait for its panel's decision before it
+ *     stands out as overdue
  */
 @ConfigurationProperties("protego.cases")
-record CaseSettings(@DefaultValue("PT24H") Duration guardianAppointmentLimit) {
+record CaseSettings(
+        @DefaultValue("PT24H") Duration guardianAppointmentLimit,
+        @DefaultValue("P14D") Duration assessmentDueWithin,
+        @DefaultValue("P30D") Duration determinationDueWithin) {
 
     CaseSettings {
         if (guardianAppointmentLimit.isNegative() || guardianAppointmentLimit.isZero()) {
             throw new IllegalArgumentException(
                     "protego.cases.guardian-appointment-limit must be a positive duration, for example PT24H");
+        }
+        if (assessmentDueWithin.isNegative() || assessmentDueWithin.isZero()) {
+            throw new IllegalArgumentException(
+                    "protego.cases.assessment-due-within must be a positive duration, for example P14D");
+        }
+        if (determinationDueWithin.isNegative() || determinationDueWithin.isZero()) {
+            throw new IllegalArgumentException(
+                    "protego.cases.determination-due-within must be a positive duration, for example P30D");
         }
     }
 }
