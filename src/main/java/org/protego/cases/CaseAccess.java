@@ -19,11 +19,13 @@ class CaseAccess {
     private final Cases cases;
     private final IdentityManagement identity;
     private final AuditTrail auditTrail;
+    private final Determinations determinations;
 
-    CaseAccess(Cases cases, IdentityManagement identity, AuditTrail auditTrail) {
+    CaseAccess(Cases cases, IdentityManagement identity, AuditTrail auditTrail, Determinations determinations) {
         this.cases = cases;
         this.identity = identity;
         this.auditTrail = auditTrail;
+        this.determinations = determinations;
     }
 
     /** The current staff member's scope; only case workers and supervisors have one. */
@@ -44,6 +46,31 @@ class CaseAccess {
                 .filter(scope::includes)
                 .filter(childCase -> childCase.state() != CaseState.ANONYMISED)
                 .orElseThrow(() -> new NotFoundException(CaseError.CASE_NOT_FOUND, caseId));
+    }
+
+    /** A case being read, and the purpose the read is audited with. */
+    record Reading(ChildCase childCase, ReadPurpose purpose) {}
+
+    /**
+     * A case to read: one the caller may see, for the purpose they give; or, while a best-interests determination of
+     * it waits for its panel, one of the caller's organisation for a supervisor outside its team, who may be asked to
+     * sit on the panel; that read's purpose is always {@code determination_panel}. Otherwise "not found".
+     */
+    Reading readableCase(UUID caseId, ReadPurpose given) {
+        CaseScope scope = scopeOfCurrentStaffMember();
+        ChildCase childCase = cases.byId(caseId)
+                .filter(found -> found.state() != CaseState.ANONYMISED)
+                .filter(found -> scope.includes(found) || mayJoinPanelOf(found))
+                .orElseThrow(() -> new NotFoundException(CaseError.CASE_NOT_FOUND, caseId));
+        return new Reading(
+                childCase, scope.includes(childCase) ? purposeOrDefault(given) : ReadPurpose.DETERMINATION_PANEL);
+    }
+
+    private boolean mayJoinPanelOf(ChildCase childCase) {
+        StaffMember me = StaffMember.required();
+        return me.has(Role.SUPERVISOR)
+                && childCase.organisationId().equals(me.organisationId())
+                && determinations.hasPending(childCase.id());
     }
 
     /** The purpose a read is made for: the one given, or the caller's role's usual one. */

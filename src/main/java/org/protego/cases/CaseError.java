@@ -2,6 +2,7 @@ package org.protego.cases;
 
 import static org.springframework.http.HttpStatus.BAD_REQUEST;
 import static org.springframework.http.HttpStatus.CONFLICT;
+import static org.springframework.http.HttpStatus.FORBIDDEN;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 import static org.springframework.http.HttpStatus.PRECONDITION_FAILED;
 import static org.springframework.http.HttpStatus.PRECONDITION_REQUIRED;
@@ -52,6 +53,34 @@ public enum CaseError implements ErrorCode {
     CONSENT_ALREADY_WITHDRAWN("case-consent-already-withdrawn", CONFLICT),
     /** An override's written reason is missing, too short or too long; the arguments are the bounds. */
     OVERRIDE_REASON_INVALID("case-consent-override-reason-invalid", BAD_REQUEST),
+    // best interests: assessments and determinations
+    /** A determination requested before the case has a best-interests assessment to rely on. */
+    ASSESSMENT_REQUIRED("case-assessment-required", CONFLICT),
+    /** An assessment with every section blank. */
+    ASSESSMENT_EMPTY("case-assessment-empty", BAD_REQUEST),
+    /** The date of an assessment is in the future or before the case was registered. */
+    ASSESSMENT_DATE_INVALID("case-assessment-date-invalid", BAD_REQUEST),
+    /** The assessment a determination should rely on is not one of this case's. */
+    ASSESSMENT_UNKNOWN("case-assessment-unknown", BAD_REQUEST),
+    DECISION_TYPE_INVALID("case-decision-type-invalid", BAD_REQUEST),
+    QUESTION_REQUIRED("case-question-required", BAD_REQUEST),
+    /** A determination of the same decision is still waiting for its panel. */
+    DETERMINATION_PENDING("case-determination-pending", CONFLICT),
+    DETERMINATION_NOT_FOUND("case-determination-not-found", NOT_FOUND),
+    POSITION_INVALID("case-position-invalid", BAD_REQUEST),
+    REASONING_REQUIRED("case-reasoning-required", BAD_REQUEST),
+    DECISION_INVALID("case-decision-invalid", BAD_REQUEST),
+    OUTCOME_REQUIRED("case-outcome-required", BAD_REQUEST),
+    /** Only supervisors sit on a determination panel. */
+    PANEL_SUPERVISORS_ONLY("case-panel-supervisors-only", FORBIDDEN),
+    /** The supervisor requested the determination or works the case: the panel must be someone else. */
+    PANEL_MEMBER_INVOLVED("case-panel-member-involved", FORBIDDEN),
+    VIEW_ALREADY_RECORDED("case-view-already-recorded", CONFLICT),
+    /** A decision recorded before the panel has enough views; the argument is how many it needs. */
+    DECISION_NEEDS_VIEWS("case-decision-needs-views", CONFLICT),
+    /** Only a supervisor who recorded a view on the determination records its decision. */
+    DECIDER_NOT_ON_PANEL("case-decider-not-on-panel", FORBIDDEN),
+    DETERMINATION_DECIDED("case-determination-decided", CONFLICT),
     SEARCH_EMPTY("case-search-empty", BAD_REQUEST),
     PURPOSE_INVALID("case-purpose-invalid", BAD_REQUEST),
     // care plan and follow-ups

@@ -136,13 +136,16 @@ public class CaseManagement {
         return new RegisteredCase(id, registered.caseNumber(), 1, duplicates);
     }
 
-    /** A case, for a case worker or supervisor who may see it; the read is audited with its purpose. */
+    /**
+     * A case, for a case worker or supervisor who may see it, or for a supervisor of its organisation while a
+     * best-interests determination waits for its panel; the read is audited with its purpose.
+     */
     @PreAuthorize("hasAnyRole('CASE_WORKER','SUPERVISOR')")
     @Transactional
     public CaseView open(UUID caseId, ReadPurpose purpose) {
-        ChildCase childCase = access.visibleCase(caseId);
-        access.auditRead("case.viewed", caseId, access.purposeOrDefault(purpose));
-        return viewOf(childCase);
+        CaseAccess.Reading reading = access.readableCase(caseId, purpose);
+        access.auditRead("case.viewed", caseId, reading.purpose());
+        return viewOf(reading.childCase());
     }
 
     /**

@@ -113,7 +113,8 @@ class DueDatesTest {
 
     @Test
     void theFirstFollowUpTimeMustBePositive() {
-        assertThatThrownBy(() -> new CaseSettings(Duration.ofHours(24), Period.ZERO))
+        assertThatThrownBy(() ->
+                        new CaseSettings(Duration.ofHours(24), Period.ZERO, Duration.ofDays(14), Duration.ofDays(30)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("first-follow-up-within");
     }
