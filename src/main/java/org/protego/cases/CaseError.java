@@ -120,7 +120,27 @@ public enum CaseError implements ErrorCode {
     PERIOD_INVALID("case-period-invalid", BAD_REQUEST),
     // pages: what a form sends that cannot be read at all
     /** A date typed on a page that is not a date (browsers without a date picker send the text as typed). */
-    DATE_UNREADABLE("case-date-unreadable", BAD_REQUEST);
+    DATE_UNREADABLE("case-date-unreadable", BAD_REQUEST),
+    // retention, legal hold and option lists
+    /** No retention policy for this kind of record; the argument is the name given. */
+    RETENTION_TYPE_UNKNOWN("case-retention-type-unknown", NOT_FOUND),
+    /** The audit log is never purged, so its retention cannot be set. */
+    RETENTION_AUDIT_KEPT("case-retention-audit-kept", CONFLICT),
+    /** A retention period outside 1 to 100 years; the arguments are the bounds. */
+    RETENTION_YEARS_INVALID("case-retention-years-invalid", BAD_REQUEST),
+    /** A legal hold placed without a reason, or with one too long; the argument is the longest allowed. */
+    LEGAL_HOLD_REASON_INVALID("case-legal-hold-reason-invalid", BAD_REQUEST),
+    LEGAL_HOLD_ALREADY_PLACED("case-legal-hold-already-placed", CONFLICT),
+    LEGAL_HOLD_NOT_PLACED("case-legal-hold-not-placed", CONFLICT),
+    /** An option list name that is not lower-case letters, digits and hyphens; the argument is the name. */
+    OPTION_LIST_NAME_INVALID("case-option-list-name-invalid", BAD_REQUEST),
+    /** No option list of this name for the country nor for every country; the argument is the name. */
+    OPTION_LIST_UNKNOWN("case-option-list-unknown", NOT_FOUND),
+    OPTION_COUNTRY_INVALID("case-option-country-invalid", BAD_REQUEST),
+    /** The list for every country cannot be emptied: registration checks against it. */
+    OPTION_LIST_EMPTY("case-option-list-empty", BAD_REQUEST),
+    /** An option with a code, label or translation that is missing, malformed, too long or repeated. */
+    OPTION_INVALID("case-option-invalid", BAD_REQUEST);
 
     private final String code;
     private final HttpStatus status;

@@ -42,6 +42,7 @@ public class CaseManagement {
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OptionLists optionLists;
 
     CaseManagement(
             Cases cases,
@@ -54,7 +55,8 @@ public class CaseManagement {
             FieldCipher cipher,
             AuditTrail auditTrail,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            OptionLists optionLists) {
         this.cases = cases;
         this.names = names;
         this.access = access;
@@ -66,6 +68,7 @@ public class CaseManagement {
         this.auditTrail = auditTrail;
         this.events = events;
         this.clock = clock;
+        this.optionLists = optionLists;
     }
 
     /**
@@ -78,6 +81,10 @@ public class CaseManagement {
         StaffMember me = StaffMember.required();
         LocalDate today = today();
         List<FieldProblem> problems = new ArrayList<>(CaseDetailsRules.problemsOf(command.details(), today));
+        optionLists.problemsOf(command.child()).stream()
+                .filter(problem ->
+                        problems.stream().noneMatch(known -> known.field().equals(problem.field())))
+                .forEach(problems::add);
         CaseOrigin origin = CaseOrigin.DIRECT;
         String reportReference = TypedText.orNullIfBlank(command.reportReference());
         if (reportReference != null) {
@@ -156,6 +163,10 @@ public class CaseManagement {
     @Transactional
     public CaseView change(UUID caseId, long expectedVersion, CaseDetails change) {
         ChildCase before = access.visibleCase(caseId);
+        List<FieldProblem> optionProblems = optionLists.problemsOf(change.child());
+        if (!optionProblems.isEmpty()) {
+            throw new InvalidRequestException(optionProblems);
+        }
         long current = versions.lockCurrent(caseId, expectedVersion);
         ChildCase locked = cases.byId(caseId).orElseThrow();
         CaseDetails after = locked.changedBy(change, today());

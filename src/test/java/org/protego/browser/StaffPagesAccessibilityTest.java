@@ -99,7 +99,9 @@ class StaffPagesAccessibilityTest {
                         "/admin/users/" + analyst.id(),
                         "/admin/ip-ranges",
                         "/admin/hash-lists",
-                        "/admin/audit"));
+                        "/admin/audit",
+                        "/admin/retention",
+                        "/admin/option-lists"));
         browser.quit();
 
         var caseWorker = api.createUserInTeam(
