@@ -130,6 +130,58 @@ class RetentionApiTest {
     }
 
     @Test
+    void theRunEmptiesWhatTheCasesPartsWroteAboutTheChild() {
+        JsonNode registered = CaseFixtures.register(api, caseWorker, CaseFixtures.girlOf14("Pim", "Partsuk", Map.of()))
+                .json();
+        String id = registered.get("id").asString();
+        api.postJson(
+                "/api/v1/cases/" + id + "/consents",
+                caseWorker.token(),
+                Map.of("purpose", "information_sharing", "givenBy", "child", "recipientOrganisation", "Shelter North"));
+        api.postJson(
+                "/api/v1/cases/" + id + "/assessments",
+                caseWorker.token(),
+                Map.of("safety", "Stays with an aunt in Partsuk village", "viewsAndWishes", "Wants to go to school"));
+        api.postJson(
+                "/api/v1/cases/" + id + "/care-plan",
+                caseWorker.token(),
+                Map.of(
+                        "kind",
+                        "need",
+                        "description",
+                        "School place near the aunt",
+                        "dueOn",
+                        java.time.LocalDate.now().plusDays(30).toString()));
+        api.postJson(
+                "/api/v1/cases/" + id + "/follow-ups",
+                caseWorker.token(),
+                Map.of("kind", "home_visit", "notes", "Met Pim at the aunt's house"));
+        jdbc.sql("update case_file set state = 'CLOSED', closed_at = now() - interval '11 years' where id = :id")
+                .param("id", UUID.fromString(id))
+                .update();
+
+        api.postJson("/api/v1/admin/retention/run", api.adminToken(), Map.of());
+
+        Map<String, Object> left =
+                jdbc.sql("""
+                select
+                  (select count(*) from case_consent where case_id = :id and recipient_encrypted is not null) as consents,
+                  (select count(*) from case_assessment where case_id = :id and sections_encrypted is not null)
+                      as assessments,
+                  (select count(*) from case_care_plan_item where case_id = :id and description_encrypted is not null)
+                      as items,
+                  (select count(*) from case_follow_up where case_id = :id and notes_encrypted is not null)
+                      as follow_ups,
+                  (select count(*) from case_assessment where case_id = :id) as assessments_kept""").param("id", UUID.fromString(id)).query().singleRow();
+        assertThat(left)
+                .containsEntry("consents", 0L)
+                .containsEntry("assessments", 0L)
+                .containsEntry("items", 0L)
+                .containsEntry("follow_ups", 0L)
+                .containsEntry("assessments_kept", 1L);
+    }
+
+    @Test
     void aCaseOnLegalHoldIsNotAnonymisedUntilTheHoldIsLifted() {
         JsonNode due = closedElevenYearsAgo("Somsri", "Heldback");
         String id = due.get("id").asString();
