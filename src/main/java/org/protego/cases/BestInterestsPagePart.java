@@ -51,4 +51,9 @@ class BestInterestsPagePart implements CasePagePart {
                         .map(DeterminationDecision::code)
                         .toList());
     }
+
+    @Override
+    public boolean shownToPanelReaders() {
+        return true;
+    }
 }

@@ -66,6 +66,12 @@ class CaseAccess {
                 childCase, scope.includes(childCase) ? purposeOrDefault(given) : ReadPurpose.DETERMINATION_PANEL);
     }
 
+    /** Whether the case is within the current staff member's own scope, not only readable for a panel. */
+    boolean inScope(UUID caseId) {
+        CaseScope scope = scopeOfCurrentStaffMember();
+        return cases.byId(caseId).filter(scope::includes).isPresent();
+    }
+
     private boolean mayJoinPanelOf(ChildCase childCase) {
         StaffMember me = StaffMember.required();
         return me.has(Role.SUPERVISOR)

@@ -27,6 +27,8 @@ public class CaseIndicators {
     static final String GUARDIAN_NEEDED = "guardian_needed";
     static final String GUARDIAN_WITHIN_LIMIT = "guardian_within_limit";
     static final String CLOSED = "cases_closed";
+    static final String ASSESSMENTS = "assessments_done";
+    static final String DETERMINATIONS = "determinations_decided";
 
     /** One row per form of exploitation, and one with none for a child recorded without any. */
     private static final String FORMS =
@@ -51,6 +53,7 @@ public class CaseIndicators {
         counts.addAll(childrenRegistered(from, to));
         counts.addAll(guardiansAppointed(from, to));
         counts.addAll(casesClosed(from, to));
+        counts.addAll(assessmentsDone(from, to));
         return counts;
     }
 
@@ -106,6 +109,30 @@ public class CaseIndicators {
                         + GROUPS + ", cl.reason",
                 from,
                 to);
+    }
+
+    /**
+     * Best-interests assessments written (first ones and revisions alike), and determinations decided, between two
+     * days; a determination's {@code reason} is its decision type.
+     */
+    @PreAuthorize("hasAnyRole('MONITOR','SUPERVISOR','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<IndicatorCount> assessmentsDone(LocalDate from, LocalDate to) {
+        List<IndicatorCount> counts = new ArrayList<>(count(
+                ASSESSMENTS,
+                "select c.sex, c.age_band, f.form, c.nationality, null as reason, count(*)"
+                        + " from case_assessment a join case_file c on c.id = a.case_id" + FORMS
+                        + " where a.recorded_at >= :from and a.recorded_at < :to" + GROUPS,
+                from,
+                to));
+        counts.addAll(count(
+                DETERMINATIONS,
+                "select c.sex, c.age_band, f.form, c.nationality, lower(d.decision_type) as reason, count(*)"
+                        + " from case_determination d join case_file c on c.id = d.case_id" + FORMS
+                        + " where d.decided_at >= :from and d.decided_at < :to" + GROUPS + ", d.decision_type",
+                from,
+                to));
+        return counts;
     }
 
     private List<IndicatorCount> count(String indicator, String sql, LocalDate from, LocalDate to) {

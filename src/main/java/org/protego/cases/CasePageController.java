@@ -18,10 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CasePageController {
 
     private final CaseManagement cases;
+    private final CaseAccess access;
     private final List<CasePagePart> parts;
 
-    CasePageController(CaseManagement cases, List<CasePagePart> parts) {
+    CasePageController(CaseManagement cases, CaseAccess access, List<CasePagePart> parts) {
         this.cases = cases;
+        this.access = access;
         this.parts = parts.stream()
                 .sorted(Comparator.comparingInt(CasePagePart::order))
                 .toList();
@@ -31,9 +33,14 @@ class CasePageController {
     String view(@PathVariable UUID id, Model model) {
         CaseView caseView = cases.open(id, null);
         model.addAttribute("caseView", caseView);
-        parts.forEach(part -> part.addTo(model, caseView));
+        boolean panelReader = !access.inScope(id);
+        model.addAttribute("panelReader", panelReader);
+        List<CasePagePart> shown = parts.stream()
+                .filter(part -> !panelReader || part.shownToPanelReaders())
+                .toList();
+        shown.forEach(part -> part.addTo(model, caseView));
         model.addAttribute(
-                "caseParts", parts.stream().map(CasePagePart::fragment).toList());
+                "caseParts", shown.stream().map(CasePagePart::fragment).toList());
         return "cases/case";
     }
 

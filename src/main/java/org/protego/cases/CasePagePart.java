@@ -15,4 +15,12 @@ interface CasePagePart {
 
     /** Adds the part's model attributes for a case the viewer may see; reads it makes are audited by the part. */
     void addTo(Model model, CaseView caseView);
+
+    /**
+     * Whether the part is shown to a supervisor who reads the case only to sit on its determination panel; such a
+     * reader sees what the panel needs, not the rest of the case.
+     */
+    default boolean shownToPanelReaders() {
+        return false;
+    }
 }

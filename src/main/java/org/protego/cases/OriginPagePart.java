@@ -39,4 +39,9 @@ class OriginPagePart implements CasePagePart {
         StaffMember viewer = StaffMember.required();
         model.addAttribute("mayReadReport", viewer.has(Role.SUPERVISOR) || viewer.has(Role.ANALYST));
     }
+
+    @Override
+    public boolean shownToPanelReaders() {
+        return true;
+    }
 }

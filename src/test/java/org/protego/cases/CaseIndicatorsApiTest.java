@@ -87,6 +87,19 @@ class CaseIndicatorsApiTest {
     }
 
     @Test
+    void aWrittenBestInterestsAssessmentCounts() {
+        long assessed = count("assessments_done", "trafficking", null);
+        String caseId = register("Aom", "Chai");
+
+        api.postJson(
+                "/api/v1/cases/" + caseId + "/assessments",
+                caseWorker.token(),
+                Map.of("safety", "Safe at the shelter", "viewsAndWishes", "Wants to stay in school"));
+
+        assertThat(count("assessments_done", "trafficking", null)).isEqualTo(assessed + 1);
+    }
+
+    @Test
     void theCountsHoldNothingThatIdentifiesAChild() {
         String caseId = register("Aom", "Chai");
 
