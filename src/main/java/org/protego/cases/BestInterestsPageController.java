@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class BestInterestsPageController {
 
     private final BestInterestsManagement bestInterests;
+    private final CaseAccess access;
 
-    BestInterestsPageController(BestInterestsManagement bestInterests) {
+    BestInterestsPageController(BestInterestsManagement bestInterests, CaseAccess access) {
         this.bestInterests = bestInterests;
+        this.access = access;
     }
 
     @PostMapping("/assessments")
@@ -74,7 +76,8 @@ class BestInterestsPageController {
             @RequestParam(required = false) String decision,
             @RequestParam(required = false) String outcome) {
         bestInterests.decide(id, determinationId, version, new RecordDecision(decision, outcome));
-        return backTo(id);
+        // A supervisor from outside the case's team read it only for the panel, and may no longer once it decided.
+        return access.inScope(id) ? backTo(id) : "redirect:/staff/cases?determinationDecided";
     }
 
     private static String backTo(UUID id) {
