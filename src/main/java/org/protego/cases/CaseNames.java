@@ -78,7 +78,8 @@ class CaseNames {
         return keys.stream().map(this::digest).distinct().toList();
     }
 
-    private String digest(String key) {
+    /** The keyed digest a name key is stored and searched as. */
+    String digest(String key) {
         return cipher.blindIndex(PURPOSE, key).substring(0, DIGEST_HEX);
     }
 }
