@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
@@ -17,6 +18,8 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 final class NameKeys {
 
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private NameKeys() {}
 
@@ -72,13 +75,13 @@ final class NameKeys {
      * letters turned into a space between parts.
      */
     static String normalised(String name) {
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "")
+        String decomposed = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD))
+                .replaceAll("")
                 .replace("\u0640", "")
                 .replace('\u0629', '\u0647')
                 .replace('\u0649', '\u064A')
                 .toLowerCase(Locale.ROOT);
-        return decomposed.replaceAll("[^\\p{L}]+", " ").trim();
+        return NOT_LETTERS.matcher(decomposed).replaceAll(" ").trim();
     }
 
     /** How alike two sets of keys are: the share of keys they have in common (Jaccard). */
