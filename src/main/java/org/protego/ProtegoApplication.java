@@ -14,7 +14,7 @@ public class ProtegoApplication {
 
     /**
      * Starts the server, or hands a command word and its arguments to the command-line tools: {@code hash FILE...},
-     * {@code bench-hash DIR}, {@code bench-match}, {@code bench-blocklist}.
+     * {@code bench-hash DIR}, {@code bench-match}, {@code bench-blocklist}, {@code bench-cases}.
      */
     public static void main(String[] args) {
         if (args.length > 0 && !args[0].startsWith("-")) {

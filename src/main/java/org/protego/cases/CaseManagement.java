@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseManagement {
 
     static final int PAGE_SIZE = 50;
-    private static final String DATE_OF_BIRTH_PURPOSE = "case date of birth";
+    static final String DATE_OF_BIRTH_PURPOSE = "case date of birth";
 
     private final Cases cases;
     private final CaseNames names;

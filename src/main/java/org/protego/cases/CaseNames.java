@@ -52,8 +52,8 @@ class CaseNames {
     record Match(UUID caseId, int sharedKeys) {}
 
     /**
-     * The cases within a scope whose names share enough keys with the searched one, best first: at least half of the
-     * searched keys, so that one common syllable does not match everyone.
+     * The cases within a scope whose names share enough keys with the searched one ({@link NameKeys#keysNeeded}),
+     * best first.
      */
     List<Match> search(String name, CaseScope scope, int limit) {
         Set<String> keys = NameKeys.of(name);
@@ -62,7 +62,7 @@ class CaseNames {
         }
         Map<String, String> byDigest =
                 keys.stream().collect(Collectors.toMap(this::digest, Function.identity(), (a, b) -> a));
-        int needed = Math.max(2, (keys.size() + 1) / 2);
+        int needed = NameKeys.keysNeeded(keys.size());
         return jdbc.sql("select case_id, count(*) as shared from case_name_key where " + scope.condition()
                         + " and name_key = any(:keys) group by case_id having count(*) >= :needed"
                         + " order by shared desc, case_id limit :limit")
@@ -78,7 +78,8 @@ class CaseNames {
         return keys.stream().map(this::digest).distinct().toList();
     }
 
-    private String digest(String key) {
+    /** The keyed digest a name key is stored and searched as. */
+    String digest(String key) {
         return cipher.blindIndex(PURPOSE, key).substring(0, DIGEST_HEX);
     }
 }

@@ -45,7 +45,11 @@ class Cases {
         long next = jdbc.sql("select nextval('case_number_sequence')")
                 .query(Long.class)
                 .single();
-        return "C-%d-%06d".formatted(year, next);
+        return caseNumber(year, next);
+    }
+
+    static String caseNumber(int year, long number) {
+        return "C-%d-%06d".formatted(year, number);
     }
 
     void insert(ChildCase childCase, String dateOfBirthIndex) {
@@ -140,13 +144,15 @@ class Cases {
     void setGuardian(UUID id, Guardian guardian) {
         jdbc.sql("update case_file set guardian_encrypted = :guardian, guardian_appointed_at = :at where id = :id")
                 .param("id", id)
-                .param(
-                        "guardian",
-                        cipher.encrypt(
-                                SEALED.writeValueAsString(new SealedGuardian(guardian.name(), guardian.organisation())),
-                                GUARDIAN.row(id)))
+                .param("guardian", sealGuardian(id, guardian))
                 .param("at", Timestamps.offset(guardian.appointedAt()))
                 .update();
+    }
+
+    String sealGuardian(UUID caseId, Guardian guardian) {
+        return cipher.encrypt(
+                SEALED.writeValueAsString(new SealedGuardian(guardian.name(), guardian.organisation())),
+                GUARDIAN.row(caseId));
     }
 
     void setState(UUID id, CaseState state) {
@@ -244,7 +250,7 @@ class Cases {
                 .list();
     }
 
-    private String seal(UUID caseId, CaseDetails details) {
+    String seal(UUID caseId, CaseDetails details) {
         return cipher.encrypt(
                 SEALED.writeValueAsString(new Sealed(details.child(), details.protectionNeeds())), CHILD.row(caseId));
     }

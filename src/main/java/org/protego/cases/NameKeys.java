@@ -4,16 +4,22 @@ import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
- * The keys a name is found by when it is spelt differently: the trigrams of each part of the name (as PostgreSQL's
- * pg_trgm makes them, padded at the ends) and, for names in Latin script, their Double Metaphone codes. The keys
- * are stored only as keyed digests, never as text.
+ * The keys a name is found by when it is spelt differently: the trigrams of each part of the name (padded with one
+ * space at each end, so that a part's first and last letters count) and, for names in Latin script, their Double
+ * Metaphone codes. The keys are stored only as keyed digests, never as text.
+ *
+ * <p>pg_trgm also pads the start with a second space; that trigram (a blank, a blank and the first letter) is left
+ * out, because it stands for the first letter alone and would tie every name starting with it to the searched one.
  */
 final class NameKeys {
 
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private NameKeys() {}
 
@@ -28,7 +34,7 @@ final class NameKeys {
                 if (part.isEmpty()) {
                     continue;
                 }
-                String padded = "  " + part + " ";
+                String padded = " " + part + " ";
                 int[] codePoints = padded.codePoints().toArray();
                 for (int i = 0; i + 3 <= codePoints.length; i++) {
                     keys.add("t:" + new String(codePoints, i, 3));
@@ -48,12 +54,34 @@ final class NameKeys {
         return keys;
     }
 
-    /** Lower case, accents removed, and anything but letters turned into a space between parts. */
+    /**
+     * How many of a search's keys a stored name must share to be found: half of them, and at least two, so that one
+     * common syllable does not match everyone while a letter or two spelt differently still does.
+     */
+    static int keysNeeded(int searchedKeys) {
+        return Math.max(2, (searchedKeys + 1) / 2);
+    }
+
+    /** Whether a stored name's keys answer a search's keys, by the rule of {@link #keysNeeded}. */
+    static boolean matches(Set<String> searched, Set<String> stored) {
+        long shared = searched.stream().filter(stored::contains).count();
+        return !searched.isEmpty() && shared >= keysNeeded(searched.size());
+    }
+
+    /**
+     * Lower case, accents and other marks removed (Arabic hamza, madda and vowel signs too), the Arabic letters
+     * written interchangeably in names folded into one (ta marbuta as ha, alif maqsura as ya), the Arabic stretching
+     * stroke (tatweel) dropped, and anything but
+     * letters turned into a space between parts.
+     */
     static String normalised(String name) {
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "")
+        String decomposed = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD))
+                .replaceAll("")
+                .replace("\u0640", "")
+                .replace('\u0629', '\u0647')
+                .replace('\u0649', '\u064A')
                 .toLowerCase(Locale.ROOT);
-        return decomposed.replaceAll("[^\\p{L}]+", " ").trim();
+        return NOT_LETTERS.matcher(decomposed).replaceAll(" ").trim();
     }
 
     /** How alike two sets of keys are: the share of keys they have in common (Jaccard). */

@@ -1,8 +1,10 @@
 /**
  * The command-line tools shipped in the jar: hashing image files on the hotline's own machine, and the benchmarks of
- * PDQ hashing, hash matching and block list publication; they reach the modules only through their public API.
+ * PDQ hashing, hash matching, block list publication and the case module's lists, searches and openings; they reach
+ * the modules only through their public API.
  *
  * <p>Nothing the running server does belongs here, and no module may depend on this one.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "hashes", "blocklist"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "hashes", "blocklist", "cases", "identity"})
 package org.protego.tools;

@@ -308,6 +308,22 @@ class CaseApiTest {
     }
 
     @Test
+    void aNameInArabicScriptSpeltDifferentlyFindsTheCaseWithinTheTeamOnly() {
+        String caseId = CaseFixtures.registeredCase(api, caseWorker, "فاطمة", "الحداد");
+        Api.StaffUser otherTeam = api.createUserInTeam(organisation, "south", "CASE_WORKER");
+        String typed = java.net.URLEncoder.encode("فاطمه الحدّاد", java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(api.get("/api/v1/cases/search?name=" + typed, caseWorker.token())
+                        .json()
+                        .findValuesAsString("id"))
+                .contains(caseId);
+        assertThat(api.get("/api/v1/cases/search?name=" + typed, otherTeam.token())
+                        .json()
+                        .findValuesAsString("id"))
+                .doesNotContain(caseId);
+    }
+
+    @Test
     void aCaseIsFoundByItsNumberAndByDateOfBirth() {
         Map<String, Object> body = CaseFixtures.girlOf14("Kanya", "Thong", Map.of());
         @SuppressWarnings("unchecked")

@@ -21,8 +21,9 @@ class CommandsTest {
         assertThat(status).isEqualTo(2);
         assertThat(out.size()).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .isEqualTo("Unknown command hash-everything; commands: hash, bench-hash, bench-match, bench-blocklist"
-                        + System.lineSeparator());
+                .isEqualTo(
+                        "Unknown command hash-everything; commands: hash, bench-hash, bench-match, bench-blocklist, bench-cases"
+                                + System.lineSeparator());
     }
 
     @Test
@@ -31,6 +32,7 @@ class CommandsTest {
         assertThat(run("bench-hash")).isEqualTo(2);
         assertThat(run("bench-match", "--queries", "10")).isEqualTo(2);
         assertThat(run("bench-blocklist", "--entries")).isEqualTo(2);
+        assertThat(run("bench-cases", "--cases")).isEqualTo(2);
 
         assertThat(err.toString(StandardCharsets.UTF_8).lines())
                 .containsExactly(
@@ -38,7 +40,8 @@ class CommandsTest {
                         "usage: bench-hash DIR",
                         "--hashes is required",
                         BenchMatchCommand.USAGE,
-                        "usage: bench-blocklist [--entries N] [--changes C]");
+                        "usage: bench-blocklist [--entries N] [--changes C]",
+                        BenchCasesCommand.USAGE);
     }
 
     private int run(String... arguments) {
