@@ -4,8 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.protego.shared.FieldProblem;
-import org.protego.shared.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +32,8 @@ class BestInterestsApiController {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody WriteAssessment assessment) {
-        AssessmentView written = bestInterests.writeAssessment(id, versionIn(ifMatch), assessment);
+        AssessmentView written =
+                bestInterests.writeAssessment(id, CaseApiController.versionIfGiven(ifMatch), assessment);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/assessments"))
                 .body(written);
     }
@@ -42,7 +41,7 @@ class BestInterestsApiController {
     @Operation(summary = "Every revision of the case's best-interests assessment, newest first; the read is audited")
     @GetMapping("/assessments")
     List<AssessmentView> assessments(@PathVariable UUID id, @RequestParam(required = false) String purpose) {
-        return bestInterests.assessments(id, purposeNamed(purpose));
+        return bestInterests.assessments(id, CaseApiController.purposeNamed(purpose));
     }
 
     @Operation(
@@ -53,7 +52,8 @@ class BestInterestsApiController {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody RequestDetermination request) {
-        DeterminationView requested = bestInterests.requestDetermination(id, versionIn(ifMatch), request);
+        DeterminationView requested =
+                bestInterests.requestDetermination(id, CaseApiController.versionIfGiven(ifMatch), request);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/determinations/" + requested.id()))
                 .body(requested);
     }
@@ -63,7 +63,7 @@ class BestInterestsApiController {
                     + " organisation may read them while one waits for its panel; the read is audited")
     @GetMapping("/determinations")
     List<DeterminationView> determinations(@PathVariable UUID id, @RequestParam(required = false) String purpose) {
-        return bestInterests.determinations(id, purposeNamed(purpose));
+        return bestInterests.determinations(id, CaseApiController.purposeNamed(purpose));
     }
 
     @Operation(
@@ -75,7 +75,7 @@ class BestInterestsApiController {
             @PathVariable UUID determinationId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody RecordView view) {
-        return bestInterests.recordView(id, determinationId, versionIn(ifMatch), view);
+        return bestInterests.recordView(id, determinationId, CaseApiController.versionIfGiven(ifMatch), view);
     }
 
     @Operation(
@@ -87,19 +87,6 @@ class BestInterestsApiController {
             @PathVariable UUID determinationId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody RecordDecision decision) {
-        return bestInterests.decide(id, determinationId, versionIn(ifMatch), decision);
-    }
-
-    private static Long versionIn(String ifMatch) {
-        return ifMatch == null || ifMatch.isBlank() ? null : CaseApiController.versionIn(ifMatch);
-    }
-
-    private static ReadPurpose purposeNamed(String purpose) {
-        if (purpose == null || purpose.isBlank()) {
-            return null;
-        }
-        return ReadPurpose.fromCode(purpose)
-                .orElseThrow(() ->
-                        new InvalidRequestException(List.of(new FieldProblem("purpose", CaseError.PURPOSE_INVALID))));
+        return bestInterests.decide(id, determinationId, CaseApiController.versionIfGiven(ifMatch), decision);
     }
 }

@@ -46,7 +46,7 @@ class CarePlanApiController {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody AddCarePlanItem command) {
-        Versioned<CarePlanItemView> added = carePlans.addItem(id, versionIn(ifMatch), command);
+        Versioned<CarePlanItemView> added = carePlans.addItem(id, CaseApiController.versionIfGiven(ifMatch), command);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .eTag(CaseApiController.tag(added.caseVersion()))
                 .body(added.value());
@@ -61,7 +61,8 @@ class CarePlanApiController {
             @PathVariable UUID itemId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody ChangeCarePlanItemStatus change) {
-        Versioned<CarePlanItemView> changed = carePlans.changeItemStatus(id, itemId, versionIn(ifMatch), change);
+        Versioned<CarePlanItemView> changed =
+                carePlans.changeItemStatus(id, itemId, CaseApiController.versionIfGiven(ifMatch), change);
         return ResponseEntity.ok()
                 .eTag(CaseApiController.tag(changed.caseVersion()))
                 .body(changed.value());
@@ -86,7 +87,8 @@ class CarePlanApiController {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody RecordFollowUp command) {
-        Versioned<FollowUpView> recorded = carePlans.recordFollowUp(id, versionIn(ifMatch), command);
+        Versioned<FollowUpView> recorded =
+                carePlans.recordFollowUp(id, CaseApiController.versionIfGiven(ifMatch), command);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .eTag(CaseApiController.tag(recorded.caseVersion()))
                 .body(recorded.value());
@@ -105,9 +107,5 @@ class CarePlanApiController {
     @GetMapping("/overview")
     CaseOverview overview() {
         return overview.overview();
-    }
-
-    private static Long versionIn(String ifMatch) {
-        return ifMatch == null || ifMatch.isBlank() ? null : CaseApiController.versionIn(ifMatch);
     }
 }

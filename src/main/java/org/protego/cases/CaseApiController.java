@@ -113,6 +113,11 @@ class CaseApiController {
         return "\"" + version + "\"";
     }
 
+    /** The version an optional {@code If-Match} carries, or null when the client sent none. */
+    static Long versionIfGiven(String ifMatch) {
+        return ifMatch == null || ifMatch.isBlank() ? null : versionIn(ifMatch);
+    }
+
     static long versionIn(String ifMatch) {
         Matcher matcher = VERSION_TAG.matcher(ifMatch);
         if (!matcher.matches()) {

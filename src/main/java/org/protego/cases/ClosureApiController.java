@@ -3,8 +3,6 @@ package org.protego.cases;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
-import org.protego.shared.FieldProblem;
-import org.protego.shared.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,14 +38,15 @@ class ClosureApiController {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody RequestClosure body) {
-        return answer(closures.requestClosure(id, version(ifMatch), body.reason(), body.note()));
+        return answer(
+                closures.requestClosure(id, CaseApiController.versionIfGiven(ifMatch), body.reason(), body.note()));
     }
 
     @Operation(summary = "Approve the requested closure (supervisor of the case, not the one who asked)")
     @PostMapping("/closure/approval")
     ResponseEntity<CaseStatus> approve(
             @PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return answer(closures.approveClosure(id, version(ifMatch)));
+        return answer(closures.approveClosure(id, CaseApiController.versionIfGiven(ifMatch)));
     }
 
     @Operation(summary = "Refuse the requested closure, with a reason (supervisor of the case, not the one who asked)")
@@ -56,7 +55,7 @@ class ClosureApiController {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody Reason body) {
-        return answer(closures.refuseClosure(id, version(ifMatch), body.reason()));
+        return answer(closures.refuseClosure(id, CaseApiController.versionIfGiven(ifMatch), body.reason()));
     }
 
     @Operation(summary = "Reopen a closed case, with a reason (case worker or supervisor of the case)")
@@ -65,29 +64,16 @@ class ClosureApiController {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody Reason body) {
-        return answer(closures.reopen(id, version(ifMatch), body.reason()));
+        return answer(closures.reopen(id, CaseApiController.versionIfGiven(ifMatch), body.reason()));
     }
 
     @Operation(summary = "The case's closure requests, decisions and reopenings, newest first; the read is audited")
     @GetMapping("/closures")
     List<ClosureView> closures(@PathVariable UUID id, @RequestParam(required = false) String purpose) {
-        return closures.closures(id, purposeNamed(purpose));
-    }
-
-    static Long version(String ifMatch) {
-        return ifMatch == null || ifMatch.isBlank() ? null : CaseApiController.versionIn(ifMatch);
+        return closures.closures(id, CaseApiController.purposeNamed(purpose));
     }
 
     static ResponseEntity<CaseStatus> answer(CaseStatus status) {
         return ResponseEntity.ok().eTag(CaseApiController.tag(status.version())).body(status);
-    }
-
-    static ReadPurpose purposeNamed(String purpose) {
-        if (purpose == null || purpose.isBlank()) {
-            return null;
-        }
-        return ReadPurpose.fromCode(purpose)
-                .orElseThrow(() ->
-                        new InvalidRequestException(List.of(new FieldProblem("purpose", CaseError.PURPOSE_INVALID))));
     }
 }

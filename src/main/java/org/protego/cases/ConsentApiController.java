@@ -2,10 +2,7 @@ package org.protego.cases;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
-import org.protego.shared.FieldProblem;
-import org.protego.shared.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +33,8 @@ class ConsentApiController {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody RecordConsent command) {
-        CaseConsents.Written<ConsentView> written = consents.record(id, versionIn(ifMatch), command);
+        CaseConsents.Written<ConsentView> written =
+                consents.record(id, CaseApiController.versionIfGiven(ifMatch), command);
         return ResponseEntity.created(URI.create(
                         "/api/v1/cases/" + id + "/consents/" + written.value().id()))
                 .eTag(CaseApiController.tag(written.caseVersion()))
@@ -48,7 +46,7 @@ class ConsentApiController {
                     + " overrides; the read is audited")
     @GetMapping("/consents")
     ResponseEntity<CaseConsentList> list(@PathVariable UUID id, @RequestParam(required = false) String purpose) {
-        CaseConsentList list = consents.consents(id, purposeNamed(purpose));
+        CaseConsentList list = consents.consents(id, CaseApiController.purposeNamed(purpose));
         return ResponseEntity.ok().eTag(CaseApiController.tag(list.version())).body(list);
     }
 
@@ -58,7 +56,8 @@ class ConsentApiController {
             @PathVariable UUID id,
             @PathVariable UUID consentId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        CaseConsents.Written<ConsentView> written = consents.withdraw(id, consentId, versionIn(ifMatch));
+        CaseConsents.Written<ConsentView> written =
+                consents.withdraw(id, consentId, CaseApiController.versionIfGiven(ifMatch));
         return ResponseEntity.ok()
                 .eTag(CaseApiController.tag(written.caseVersion()))
                 .body(written.value());
@@ -72,22 +71,10 @@ class ConsentApiController {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody OverrideConsent command) {
-        CaseConsents.Written<ConsentOverrideView> written = consents.override(id, versionIn(ifMatch), command);
+        CaseConsents.Written<ConsentOverrideView> written =
+                consents.override(id, CaseApiController.versionIfGiven(ifMatch), command);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/consents"))
                 .eTag(CaseApiController.tag(written.caseVersion()))
                 .body(written.value());
-    }
-
-    private static Long versionIn(String ifMatch) {
-        return ifMatch == null || ifMatch.isBlank() ? null : CaseApiController.versionIn(ifMatch);
-    }
-
-    private static ReadPurpose purposeNamed(String purpose) {
-        if (purpose == null || purpose.isBlank()) {
-            return null;
-        }
-        return ReadPurpose.fromCode(purpose)
-                .orElseThrow(() ->
-                        new InvalidRequestException(List.of(new FieldProblem("purpose", CaseError.PURPOSE_INVALID))));
     }
 }

@@ -71,7 +71,7 @@ class RetentionApiController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody HoldReason body) {
         CaseRetention.LegalHoldView hold =
-                retention.placeHold(id, versionOrNull(ifMatch), body == null ? null : body.reason());
+                retention.placeHold(id, CaseApiController.versionIfGiven(ifMatch), body == null ? null : body.reason());
         return ResponseEntity.ok().eTag(CaseApiController.tag(hold.version())).body(hold);
     }
 
@@ -82,11 +82,7 @@ class RetentionApiController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody(required = false) HoldReason body) {
         CaseRetention.LegalHoldView lifted =
-                retention.liftHold(id, versionOrNull(ifMatch), body == null ? null : body.reason());
+                retention.liftHold(id, CaseApiController.versionIfGiven(ifMatch), body == null ? null : body.reason());
         return ResponseEntity.ok().eTag(CaseApiController.tag(lifted.version())).body(lifted);
-    }
-
-    private static Long versionOrNull(String ifMatch) {
-        return ifMatch == null || ifMatch.isBlank() ? null : CaseApiController.versionIn(ifMatch);
     }
 }

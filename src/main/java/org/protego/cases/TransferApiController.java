@@ -39,7 +39,7 @@ class TransferApiController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody RequestTransfer body) {
         TransferView requested = transfers.requestTransfer(
-                id, ClosureApiController.version(ifMatch), body.organisation(), body.reason());
+                id, CaseApiController.versionIfGiven(ifMatch), body.organisation(), body.reason());
         return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/transfers"))
                 .body(requested);
     }
@@ -48,13 +48,13 @@ class TransferApiController {
     @PostMapping("/{id}/transfer/cancellation")
     ResponseEntity<CaseStatus> cancel(
             @PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return ClosureApiController.answer(transfers.cancelTransfer(id, ClosureApiController.version(ifMatch)));
+        return ClosureApiController.answer(transfers.cancelTransfer(id, CaseApiController.versionIfGiven(ifMatch)));
     }
 
     @Operation(summary = "The case's transfers, newest first; the read is audited")
     @GetMapping("/{id}/transfers")
     List<TransferView> ofCase(@PathVariable UUID id, @RequestParam(required = false) String purpose) {
-        return transfers.transfers(id, ClosureApiController.purposeNamed(purpose));
+        return transfers.transfers(id, CaseApiController.purposeNamed(purpose));
     }
 
     @Operation(
