@@ -142,12 +142,7 @@ class CaseLifecycleFlowTest {
             browser.quit();
         }
         browser = Chromium.start("en");
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(user.username());
-        browser.findElement(By.id("password")).sendKeys(user.password());
-        browser.findElement(By.id("code")).sendKeys(Api.currentCode(user.totpSecret()));
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        Chromium.awaitUrlContaining(browser, "/staff");
+        Chromium.signIn(browser, port, user);
     }
 
     private WebElement waitFor(By locator) {

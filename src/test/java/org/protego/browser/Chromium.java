@@ -3,12 +3,14 @@ package org.protego.browser;
 import java.io.File;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.protego.Api;
 
 /** Starts Debian's headless Chromium for browser tests, or skips them with a clear message where it is absent. */
 final class Chromium {
@@ -24,6 +26,16 @@ final class Chromium {
      */
     static void awaitUrlContaining(WebDriver browser, String fragment) {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(fragment));
+    }
+
+    /** Signs a staff member in on the login page with password and current TOTP code, and waits for the staff home. */
+    static void signIn(WebDriver browser, int port, Api.StaffUser user) {
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(user.username());
+        browser.findElement(By.id("password")).sendKeys(user.password());
+        browser.findElement(By.id("code")).sendKeys(Api.currentCode(user.totpSecret()));
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        awaitUrlContaining(browser, "/staff");
     }
 
     static WebDriver start(String language) {

@@ -193,12 +193,7 @@ class StaffPagesAccessibilityTest {
     }
 
     private void signIn(Api.StaffUser user) {
-        browser.get(base() + "/login");
-        browser.findElement(By.id("username")).sendKeys(user.username());
-        browser.findElement(By.id("password")).sendKeys(user.password());
-        browser.findElement(By.id("code")).sendKeys(Api.currentCode(user.totpSecret()));
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        Chromium.awaitUrlContaining(browser, "/staff");
+        Chromium.signIn(browser, port, user);
         assertThat(browser.getCurrentUrl()).endsWith("/staff");
     }
 
