@@ -3,6 +3,7 @@ package org.protego.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -34,13 +35,14 @@ class CaseLifecycleFlowTest {
     @Autowired
     MessageSource messages;
 
+    /** Each staff member keeps their own browser: signing in twice within one TOTP step is refused as a replay. */
+    final Map<String, WebDriver> browsers = new HashMap<>();
+
     WebDriver browser;
 
     @AfterEach
     void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
+        browsers.values().forEach(WebDriver::quit);
     }
 
     @Test
@@ -55,7 +57,7 @@ class CaseLifecycleFlowTest {
                 .get("reference")
                 .asString();
 
-        signInAs(caseWorker);
+        actAs(caseWorker);
         browser.findElement(By.id("cases-link")).click();
         browser.findElement(By.id("register-link")).click();
         browser.findElement(By.id("reportReference")).sendKeys(reference);
@@ -93,7 +95,7 @@ class CaseLifecycleFlowTest {
         waitFor(By.cssSelector("article[id^=determination-]"));
 
         for (var panelist : new Api.StaffUser[] {firstSupervisor, secondSupervisor}) {
-            signInAs(panelist);
+            actAs(panelist);
             browser.get(caseUrl);
             waitFor(By.cssSelector(".view-form input[name=position][value=support]"))
                     .click();
@@ -117,7 +119,7 @@ class CaseLifecycleFlowTest {
         browser.get(caseUrl);
         assertThat(waitFor(By.tagName("h1")).getText()).doesNotContain("Dara");
 
-        signInAs(caseWorker);
+        actAs(caseWorker);
         browser.get(caseUrl);
         assertThat(waitFor(By.cssSelector(".determination-decision")).getText())
                 .isEqualTo(text("cases.bestInterests.decision.approved"));
@@ -125,7 +127,7 @@ class CaseLifecycleFlowTest {
         browser.findElement(By.id("request-closure")).click();
         assertThat(waitFor(By.id("case-state")).getText()).isEqualTo(text("cases.state.closure_requested"));
 
-        signInAs(firstSupervisor);
+        actAs(firstSupervisor);
         browser.get(caseUrl);
         waitFor(By.id("approve-closure")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30))
@@ -137,12 +139,13 @@ class CaseLifecycleFlowTest {
         assertThat(closed.get("guardianOverdue").asBoolean()).isFalse();
     }
 
-    private void signInAs(Api.StaffUser user) {
-        if (browser != null) {
-            browser.quit();
-        }
-        browser = Chromium.start("en");
-        Chromium.signIn(browser, port, user);
+    /** Switches to the staff member's browser, signing them in the first time. */
+    private void actAs(Api.StaffUser user) {
+        browser = browsers.computeIfAbsent(user.username(), username -> {
+            WebDriver started = Chromium.start("en");
+            Chromium.signIn(started, port, user);
+            return started;
+        });
     }
 
     private WebElement waitFor(By locator) {
