@@ -66,6 +66,9 @@ final class BenchBlocklistCommand {
                         "--server.port=0",
                         "--protego.data-dir=" + dataDir,
                         "--logging.level.root=WARN",
+                        // Only errors reach the console, so that the figures are the one line the command prints there.
+                        "--logging.threshold.console=ERROR",
+                        "--spring.main.banner-mode=off",
                         "--protego.blocklist.max-additions-per-version=" + (entries + changes),
                         "--protego.blocklist.publish-interval=PT24H",
                         "--protego.takedown.escalation-check-interval=PT24H")) {

@@ -104,6 +104,9 @@ final class BenchCasesCommand {
                         "--server.port=0",
                         "--protego.data-dir=" + dataDir,
                         "--logging.level.root=WARN",
+                        // Only errors reach the console, so that the figures are the one line the command prints there.
+                        "--logging.threshold.console=ERROR",
+                        "--spring.main.banner-mode=off",
                         "--protego.blocklist.publish-interval=PT24H",
                         "--protego.takedown.escalation-check-interval=PT24H")) {
             var identity = context.getBean(IdentityManagement.class);
