@@ -15,7 +15,6 @@ import org.protego.blocklist.BlocklistManagement;
 import org.protego.blocklist.BulkListing;
 import org.protego.blocklist.ListVersion;
 import org.protego.shared.CanonicalUrl;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -60,18 +59,8 @@ final class BenchBlocklistCommand {
             err.println("bench-blocklist: cannot create a temporary data directory: " + e.getMessage());
             return 1;
         }
-        // Command-line arguments, because defaults would lose to the settings in application.properties.
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .run(
-                        "--server.port=0",
-                        "--protego.data-dir=" + dataDir,
-                        "--logging.level.root=WARN",
-                        // Only errors reach the console, so that the figures are the one line the command prints there.
-                        "--logging.threshold.console=ERROR",
-                        "--spring.main.banner-mode=off",
-                        "--protego.blocklist.max-additions-per-version=" + (entries + changes),
-                        "--protego.blocklist.publish-interval=PT24H",
-                        "--protego.takedown.escalation-check-interval=PT24H")) {
+        try (ConfigurableApplicationContext context = BenchApplication.start(
+                application, dataDir, "--protego.blocklist.max-additions-per-version=" + (entries + changes))) {
             var bulk = context.getBean(BulkListing.class);
             var blocklist = context.getBean(BlocklistManagement.class);
             // An analyst may change and read the list; the bulk requests are audited under this name.

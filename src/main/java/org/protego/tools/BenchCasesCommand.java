@@ -28,7 +28,6 @@ import org.protego.identity.CreatedUser;
 import org.protego.identity.IdentityManagement;
 import org.protego.identity.Organisation;
 import org.protego.identity.StaffMember;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -98,17 +97,7 @@ final class BenchCasesCommand {
             err.println("bench-cases: cannot create a temporary data directory: " + e.getMessage());
             return 1;
         }
-        // Command-line arguments, because defaults would lose to the settings in application.properties.
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .run(
-                        "--server.port=0",
-                        "--protego.data-dir=" + dataDir,
-                        "--logging.level.root=WARN",
-                        // Only errors reach the console, so that the figures are the one line the command prints there.
-                        "--logging.threshold.console=ERROR",
-                        "--spring.main.banner-mode=off",
-                        "--protego.blocklist.publish-interval=PT24H",
-                        "--protego.takedown.escalation-check-interval=PT24H")) {
+        try (ConfigurableApplicationContext context = BenchApplication.start(application, dataDir)) {
             var identity = context.getBean(IdentityManagement.class);
             var benchmark = context.getBean(CaseBenchmark.class);
             var cases = context.getBean(CaseManagement.class);
