@@ -140,7 +140,11 @@ public enum CaseError implements ErrorCode {
     /** The list for every country cannot be emptied: registration checks against it. */
     OPTION_LIST_EMPTY("case-option-list-empty", BAD_REQUEST),
     /** An option with a code, label or translation that is missing, malformed, too long or repeated. */
-    OPTION_INVALID("case-option-invalid", BAD_REQUEST);
+    OPTION_INVALID("case-option-invalid", BAD_REQUEST),
+
+    // sharing with other modules (referrals)
+    /** A field a referral may not share; the arguments are the unknown names and the names allowed. */
+    SHARED_FIELD_UNKNOWN("case-shared-field-unknown", BAD_REQUEST);
 
     private final String code;
     private final HttpStatus status;

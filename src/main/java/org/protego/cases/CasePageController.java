@@ -20,12 +20,17 @@ class CasePageController {
     private final CaseManagement cases;
     private final CaseAccess access;
     private final List<CasePagePart> parts;
+    private final List<CasePageSection> sections;
 
-    CasePageController(CaseManagement cases, CaseAccess access, List<CasePagePart> parts) {
+    CasePageController(
+            CaseManagement cases, CaseAccess access, List<CasePagePart> parts, List<CasePageSection> sections) {
         this.cases = cases;
         this.access = access;
         this.parts = parts.stream()
                 .sorted(Comparator.comparingInt(CasePagePart::order))
+                .toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(CasePageSection::order))
                 .toList();
     }
 
@@ -41,6 +46,11 @@ class CasePageController {
         shown.forEach(part -> part.addTo(model, caseView));
         model.addAttribute(
                 "caseParts", shown.stream().map(CasePagePart::fragment).toList());
+        List<CasePageSection> shownSections = panelReader ? List.of() : sections;
+        shownSections.forEach(section -> section.addTo(model, id, caseView.state()));
+        model.addAttribute(
+                "caseSections",
+                shownSections.stream().map(CasePageSection::template).toList());
         return "cases/case";
     }
 

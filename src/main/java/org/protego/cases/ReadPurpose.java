@@ -15,7 +15,9 @@ public enum ReadPurpose {
     /** Deciding on a best-interests determination panel. */
     DETERMINATION_PANEL,
     /** Deciding whether to approve closing the case. */
-    CLOSURE_REVIEW;
+    CLOSURE_REVIEW,
+    /** Referring the child to a service: finding one that fits and sharing what the referral needs. */
+    REFERRAL;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -84,6 +84,33 @@ public class IdentityManagement {
         return name == null ? Optional.empty() : organisations.named(name.trim());
     }
 
+    /**
+     * The service provider of this name, for the directory: created if missing, and marked a service provider if it
+     * existed as a general organisation. The directory checks who may import for which organisation.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','SERVICE_PROVIDER')")
+    @Transactional
+    public Organisation ensureServiceProvider(String name) {
+        String trimmed = validOrganisationName(name);
+        Organisation organisation = organisations
+                .named(trimmed)
+                .orElseGet(() -> createOrganisationAs(StaffMember.required().username(), trimmed));
+        if (organisations.markServiceProvider(organisation.id())) {
+            auditTrail.record(
+                    "organisation.kind-changed",
+                    "organisation",
+                    organisation.id().toString(),
+                    "kind=service_provider");
+        }
+        return organisation;
+    }
+
+    /** Whether the organisation is a service provider, which receives referrals. */
+    @Transactional(readOnly = true)
+    public boolean providesServices(UUID organisationId) {
+        return organisations.providesServices(organisationId);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<Organisation> organisations() {

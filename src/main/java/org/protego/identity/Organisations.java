@@ -38,6 +38,21 @@ class Organisations {
                 .list();
     }
 
+    /** Marks the organisation a service provider; false if it already was one. */
+    boolean markServiceProvider(UUID id) {
+        return jdbc.sql("""
+                        update identity_organisation set kind = 'service_provider'
+                        where id = :id and kind <> 'service_provider'""").param("id", id).update() == 1;
+    }
+
+    boolean providesServices(UUID id) {
+        return jdbc.sql("select kind = 'service_provider' from identity_organisation where id = :id")
+                .param("id", id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
     /** Creates the organisation unless one of that name exists; returns whichever is stored. */
     Organisation ensure(String name, Instant now) {
         jdbc.sql("""

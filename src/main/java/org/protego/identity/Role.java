@@ -20,7 +20,9 @@ public enum Role {
     /** A company fetching lists and submitting reports by API. */
     INDUSTRY,
     /** Reads indicators and commitments for monitoring bodies. */
-    MONITOR;
+    MONITOR,
+    /** Staff of a service provider: keeps its services in the directory and answers the referrals sent to it. */
+    SERVICE_PROVIDER;
 
     public String authority() {
         return "ROLE_" + name();
