@@ -73,4 +73,16 @@ public final class DirectoryRows {
                 .update();
         return serviceId;
     }
+
+    /** Opens the service on a weekday (1 = Monday) between two times. */
+    public static void insertOpening(JdbcClient jdbc, UUID serviceId, int day, String opens, String closes) {
+        jdbc.sql("""
+                        insert into directory_opening (service_id, day, opens, closes)
+                        values (:service, :day, cast(:opens as time), cast(:closes as time))""")
+                .param("service", serviceId)
+                .param("day", day)
+                .param("opens", opens)
+                .param("closes", closes)
+                .update();
+    }
 }
