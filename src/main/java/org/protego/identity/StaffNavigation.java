@@ -126,6 +126,14 @@ final class StaffNavigation {
                     "staff.caseOverview",
                     Set.of(Role.SUPERVISOR),
                     null),
+            new Item(
+                    "referrals",
+                    "/staff/referrals",
+                    "/staff/referrals",
+                    "nav.referrals",
+                    "staff.referrals",
+                    Set.of(Role.SERVICE_PROVIDER, Role.CASE_WORKER, Role.SUPERVISOR),
+                    WorkCount.Item.REFERRALS),
             new Item("admin", "/admin", "/admin", "nav.admin", "staff.admin", Set.of(Role.ADMIN), null));
 
     /** The reports page belongs to the queue it is opened from. */
