@@ -93,6 +93,14 @@ class StaffNavigationTest {
     }
 
     @Test
+    void referralsAreOfferedToServiceProvidersAndToThoseWhoReferButNotToAnalysts() {
+        assertThat(ids(bar("/staff", Role.SERVICE_PROVIDER))).contains("nav-referrals");
+        assertThat(ids(bar("/staff", Role.CASE_WORKER))).contains("nav-referrals");
+        assertThat(ids(bar("/staff", Role.SUPERVISOR))).contains("nav-referrals");
+        assertThat(ids(bar("/staff", Role.ANALYST))).doesNotContain("nav-referrals");
+    }
+
+    @Test
     void theLanguageFormReturnsToThePageWithoutItsOwnLanguageParameter() {
         var bar = new StaffNavigation(member(Role.ANALYST), "/staff/url-items", "url=a.example&lang=fr", List.of());
 
