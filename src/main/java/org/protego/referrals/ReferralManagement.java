@@ -314,6 +314,19 @@ public class ReferralManagement {
                 .toList();
     }
 
+    /** For the case page, which shows only cases the caller may see: the case's referrals, or none. */
+    @PreAuthorize("hasAnyRole('CASE_WORKER','SUPERVISOR')")
+    @Transactional(readOnly = true)
+    List<ReferralLine> ofCaseOnItsPage(UUID caseId) {
+        if (cases.visibleAmong(List.of(caseId)).isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> names = new HashMap<>();
+        return referrals.ofCase(caseId).stream()
+                .map(referral -> lineOf(referral, true, names))
+                .toList();
+    }
+
     /** Cancels the open referrals of a case that closed, as the system; their receivers' access ends. */
     @Transactional
     void cancelBecauseCaseClosed(UUID caseId) {

@@ -27,7 +27,7 @@ class ReferralsCaseSection implements CasePageSection {
 
     @Override
     public void addTo(Model model, UUID caseId, String caseState) {
-        model.addAttribute("caseReferrals", referrals.ofCase(caseId));
+        model.addAttribute("caseReferrals", referrals.ofCaseOnItsPage(caseId));
         model.addAttribute("mayRefer", "open".equals(caseState));
     }
 }
