@@ -13,12 +13,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Writes referrals straight into the referrals table, for tests of feedback that do not test referrals: a case of a
  * sending organisation referred to a service of a provider organisation, in the state the test needs.
  */
-final class ReferralRows {
+public final class ReferralRows {
 
     private ReferralRows() {}
 
     /** Everything a feedback test needs: the two sides, their staff, a case, a service and a referral between them. */
-    record Loop(
+    public record Loop(
             Api.StaffUser caseWorker,
             Api.StaffUser provider,
             String sender,
@@ -28,7 +28,7 @@ final class ReferralRows {
             UUID referralId) {}
 
     /** A case worker of team north refers a 14-year-old girl to a shelter whose service is in {@code state}. */
-    static Loop loop(Api api, JdbcClient jdbc, String state) {
+    public static Loop loop(Api api, JdbcClient jdbc, String state) {
         String sender = "ngo-" + UUID.randomUUID().toString().substring(0, 8);
         String providerOrganisation = "shelter-" + UUID.randomUUID().toString().substring(0, 8);
         Api.StaffUser caseWorker = api.createUserInTeam(sender, "north", "CASE_WORKER");
@@ -48,7 +48,7 @@ final class ReferralRows {
     }
 
     /** Another referral of a case to a service, sent by a member of the case's organisation. */
-    static UUID insertReferral(JdbcClient jdbc, UUID caseId, UUID sentBy, UUID serviceId, String state) {
+    public static UUID insertReferral(JdbcClient jdbc, UUID caseId, UUID sentBy, UUID serviceId, String state) {
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         jdbc.sql("""
@@ -70,7 +70,7 @@ final class ReferralRows {
         return id;
     }
 
-    static UUID organisationId(JdbcClient jdbc, String name) {
+    public static UUID organisationId(JdbcClient jdbc, String name) {
         return jdbc.sql("select id from identity_organisation where name = :name")
                 .param("name", name)
                 .query(UUID.class)
