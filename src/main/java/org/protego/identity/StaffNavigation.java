@@ -134,6 +134,14 @@ final class StaffNavigation {
                     "staff.referrals",
                     Set.of(Role.SERVICE_PROVIDER, Role.CASE_WORKER, Role.SUPERVISOR),
                     WorkCount.Item.REFERRALS),
+            new Item(
+                    "feedback",
+                    "/staff/feedback",
+                    "/staff/feedback",
+                    "nav.feedback",
+                    "staff.feedback",
+                    Set.of(Role.SERVICE_PROVIDER, Role.SUPERVISOR),
+                    null),
             new Item("admin", "/admin", "/admin", "nav.admin", "staff.admin", Set.of(Role.ADMIN), null));
 
     /** The reports page belongs to the queue it is opened from. */
