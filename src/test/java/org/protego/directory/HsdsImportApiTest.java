@@ -240,4 +240,15 @@ class HsdsImportApiTest {
                 .hasSize(1);
         assertThat(ours.get("last_modified").asString()).isNotBlank();
     }
+
+    @Test
+    void anArrayLargerThanAStaffRequestMayBeImported() {
+        String large = "[" + " ".repeat(2 * 1024 * 1024) + "]";
+
+        assertThat(api.postJson("/api/v1/directory/hsds/import", admin, large).status())
+                .isEqualTo(200);
+        assertThat(api.postJson(SERVICES, admin, large).status())
+                .as("one service has the staff cap")
+                .isEqualTo(413);
+    }
 }
