@@ -122,7 +122,8 @@ public class DirectoryManagement {
         }
         Organisation organisation = identity.ensureServiceProvider(organisationName);
         List<String> ignoredFields = new ArrayList<>(ignored);
-        HsdsService.Organization organization = service.organization();
+        HsdsService.Organization organization = service.organization()
+                .withAttributes(ProtegoTaxonomies.linked(service.organization().attributes()));
         Optional<UUID> entry = services.directoryOrganisationOf(organisation.id());
         if (entry.isPresent() && !entry.get().equals(organization.id())) {
             // The organisation keeps the HSDS id it was first imported with, which its services already name.

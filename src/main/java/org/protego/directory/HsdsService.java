@@ -131,6 +131,11 @@ record HsdsService(
             return new Organization(
                     otherId, name, alternateName, description, email, website, logo, uri, phones, contacts, attributes);
         }
+
+        Organization withAttributes(List<Attribute> linked) {
+            return new Organization(
+                    id, name, alternateName, description, email, website, logo, uri, phones, contacts, linked);
+        }
     }
 
     /** Where a service is given, with the phones, schedules and contacts that hold there. */
