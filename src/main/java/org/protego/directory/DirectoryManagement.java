@@ -2,7 +2,6 @@ package org.protego.directory;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -144,7 +143,8 @@ public class DirectoryManagement {
         HsdsService stored = service.storedAs(
                 organization.id(),
                 ProtegoTaxonomies.linked(service.attributes()),
-                now.atOffset(ZoneOffset.UTC).toString());
+                // An Instant always prints its seconds, as RFC 3339 (HSDS's date-time) needs; OffsetDateTime drops :00.
+                now.toString());
         boolean created = services.saveService(stored, ServiceColumns.of(stored), now, caller.username());
         auditTrail.record(
                 "directory.service-imported",

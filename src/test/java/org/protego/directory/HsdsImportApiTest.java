@@ -238,7 +238,9 @@ class HsdsImportApiTest {
         assertThat(ours.get("organization").get("name").asString()).isEqualTo(amal);
         assertThat(ours.get("service_at_locations").get(0).get("location").get("addresses"))
                 .hasSize(1);
-        assertThat(ours.get("last_modified").asString()).isNotBlank();
+        assertThat(ours.get("last_modified").asString())
+                .as("an RFC 3339 date-time, seconds included")
+                .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
     }
 
     @Test
