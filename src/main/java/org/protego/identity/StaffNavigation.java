@@ -126,6 +126,14 @@ final class StaffNavigation {
                     "staff.caseOverview",
                     Set.of(Role.SUPERVISOR),
                     null),
+            new Item(
+                    "directory",
+                    "/staff/directory",
+                    "/staff/directory",
+                    "nav.directory",
+                    "staff.directory",
+                    Set.of(Role.CASE_WORKER, Role.SUPERVISOR, Role.SERVICE_PROVIDER, Role.ADMIN),
+                    null),
             new Item("admin", "/admin", "/admin", "nav.admin", "staff.admin", Set.of(Role.ADMIN), null));
 
     /** The reports page belongs to the queue it is opened from. */
