@@ -48,8 +48,7 @@ final class ServiceForm {
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,3}");
-    private static final List<String> ADDRESS_PARTS =
-            List.of("address1", "city", "stateProvince", "postalCode", "country");
+    private static final List<String> ADDRESS_PARTS = List.of("address1", "city", "stateProvince", "postal", "country");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ServiceForm() {}
@@ -95,7 +94,7 @@ final class ServiceForm {
             values.put(prefix + "address1", address.path("address_1").asString(""));
             values.put(prefix + "city", address.path("city").asString(""));
             values.put(prefix + "stateProvince", address.path("state_province").asString(""));
-            values.put(prefix + "postalCode", address.path("postal_code").asString(""));
+            values.put(prefix + "postal", address.path("postal_code").asString(""));
             values.put(prefix + "country", address.path("country").asString(""));
             values.put(
                     prefix + "phone",
@@ -138,7 +137,7 @@ final class ServiceForm {
 
     /**
      * The HSDS service the form describes, starting from the service as it was ({@code previous} is null for a new one),
-     * in the organization given; refuses with every field that is wrong.
+     * in the organization given (null when none was named); refuses with every field that is wrong.
      */
     static ObjectNode documentFrom(
             Map<String, String> form, StoredService previous, JsonNode organization, Supplier<UUID> ids) {
@@ -177,8 +176,12 @@ final class ServiceForm {
             }
             service.put("status", status);
             putOrRemove(service, "description", text("description", MAX_DESCRIPTION));
-            service.set("organization", organization);
-            service.put("organization_id", organization.path("id").asString());
+            if (organization == null) {
+                problems.add(new FieldProblem("organisation", DirectoryError.SERVICE_ORGANISATION_REQUIRED));
+            } else {
+                service.set("organization", organization);
+                service.put("organization_id", organization.path("id").asString());
+            }
             ages(service);
             service.set("languages", languages());
             service.set("attributes", attributes(UUID.fromString(serviceId)));
@@ -604,7 +607,7 @@ final class ServiceForm {
         return switch (formName) {
             case "address1" -> "address_1";
             case "stateProvince" -> "state_province";
-            case "postalCode" -> "postal_code";
+            case "postal" -> "postal_code";
             default -> formName;
         };
     }

@@ -47,7 +47,7 @@ class DirectorySearchPageTest {
                 List.of("ar"));
         boysShelter = DirectoryRows.insertService(
                 jdbc, providerId, "Boys' Home " + suffix, "shelter", 12, 17, List.of("male"), List.of("ar"));
-        describe(jdbc, girlsShelter);
+        DirectoryDocuments.describe(jdbc, girlsShelter);
     }
 
     static UUID organisationId(JdbcClient jdbc, String name) {
@@ -55,32 +55,6 @@ class DirectorySearchPageTest {
                 .param("name", name)
                 .query(UUID.class)
                 .single();
-    }
-
-    /** Gives the service the HSDS document an import would: a description, a location with hours, a contact. */
-    static void describe(JdbcClient jdbc, UUID serviceId) {
-        jdbc.sql("""
-                        update directory_service set document = cast(:document as jsonb) where id = :id""")
-                .param("id", serviceId)
-                .param("document", """
-                        {"id":"%s","name":"Safe House for Girls","status":"active",
-                         "description":"A safe place to stay for girls.","minimum_age":12,"maximum_age":17,
-                         "languages":[{"id":"%s","code":"ar","name":"Arabic"}],
-                         "service_areas":[{"id":"%s","name":"Amman"}],
-                         "service_at_locations":[{"id":"%s",
-                           "schedules":[{"id":"%s","freq":"WEEKLY","byday":"MO,TU","opens_at":"08:00","closes_at":"18:00"}],
-                           "location":{"id":"%s","location_type":"physical","name":"Main house",
-                             "addresses":[{"id":"%s","address_1":"12 Rainbow Street","city":"Amman",
-                               "state_province":"Amman Governorate","postal_code":"11181","country":"JO",
-                               "address_type":"physical"}],
-                             "phones":[{"id":"%s","number":"+962 6 000 0000"}]}}],
-                         "contacts":[{"id":"%s","name":"Rania","email":"rania@amal.example"}]}""".formatted(
-                                serviceId, uuid(), uuid(), uuid(), uuid(), uuid(), uuid(), uuid(), uuid()))
-                .update();
-    }
-
-    private static UUID uuid() {
-        return UUID.randomUUID();
     }
 
     private Api signedIn(Api.StaffUser user) {

@@ -45,7 +45,7 @@ class ProviderServicePageTest {
                 17,
                 List.of("female"),
                 List.of("ar"));
-        DirectorySearchPageTest.describe(jdbc, ownService);
+        DirectoryDocuments.describe(jdbc, ownService);
         String clinic = "clinic-" + suffix;
         api.createUser(clinic, "SERVICE_PROVIDER");
         otherService = DirectoryRows.insertService(

@@ -40,7 +40,7 @@ class ServiceFormTest {
         form.put("location.0.address1", "12 Rainbow Street");
         form.put("location.0.city", "Amman");
         form.put("location.0.stateProvince", "Amman Governorate");
-        form.put("location.0.postalCode", "11181");
+        form.put("location.0.postal", "11181");
         form.put("location.0.country", "jo");
         form.put("location.0.phone", "+962 6 000 0000");
         form.put("location.0.hours.0.day.MO", "true");
@@ -247,7 +247,7 @@ class ServiceFormTest {
         form.put("languages", "ar, arabic1");
         form.put("sex", "girl");
         form.put("need.cooking", "true");
-        form.put("location.0.postalCode", "");
+        form.put("location.0.postal", "");
         form.put("location.0.country", "Jordan");
         form.put("location.0.hours.0.closes", "07:00");
         form.put("contact.email", "rania");
@@ -264,6 +264,15 @@ class ServiceFormTest {
                         "location.0.country",
                         "location.0.hours.0.opens",
                         "contact.email");
+    }
+
+    @Test
+    void aServiceWithoutAnOrganisationIsRefusedWithItsOtherProblems() {
+        Map<String, String> form = girlsShelter();
+        form.put("name", "");
+
+        assertThat(problemFields(() -> ServiceForm.documentFrom(form, null, null, ids)))
+                .containsExactlyInAnyOrder("organisation", "name");
     }
 
     @Test
