@@ -134,6 +134,22 @@ final class StaffNavigation {
                     "staff.directory",
                     Set.of(Role.CASE_WORKER, Role.SUPERVISOR, Role.SERVICE_PROVIDER, Role.ADMIN),
                     null),
+            new Item(
+                    "referrals",
+                    "/staff/referrals",
+                    "/staff/referrals",
+                    "nav.referrals",
+                    "staff.referrals",
+                    Set.of(Role.SERVICE_PROVIDER, Role.CASE_WORKER, Role.SUPERVISOR),
+                    WorkCount.Item.REFERRALS),
+            new Item(
+                    "feedback",
+                    "/staff/feedback",
+                    "/staff/feedback",
+                    "nav.feedback",
+                    "staff.feedback",
+                    Set.of(Role.SERVICE_PROVIDER, Role.SUPERVISOR),
+                    null),
             new Item("admin", "/admin", "/admin", "nav.admin", "staff.admin", Set.of(Role.ADMIN), null));
 
     /** The reports page belongs to the queue it is opened from. */

@@ -41,7 +41,7 @@ public class RequestBodyLimits extends OncePerRequestFilter {
 
     /** Routes anyone may post to without signing in; the smallest cap keeps them cheap to refuse. */
     private static final Pattern ANONYMOUS = Pattern.compile(
-            "/api/v1/reports|/api/v1/reports/status|/api/v1/enrolments|/report|/report/status|/enrol|/login|/logout");
+            "/api/v1/reports|/api/v1/reports/status|/api/v1/enrolments|/report|/report/status|/enrol|/login|/logout|/feedback|/feedback/answers");
 
     private static final Pattern INDUSTRY_BULK = Pattern.compile("/api/v1/industry/reports");
 

@@ -17,7 +17,9 @@ public interface WorkCount {
         /** Takedowns of the organisation whose next step is overdue. */
         TAKEDOWN,
         /** Block list versions held for a second person's decision. */
-        BLOCKLIST
+        BLOCKLIST,
+        /** Referrals sent to a service provider and not answered, or late in a later step. */
+        REFERRALS
     }
 
     /** The navigation item the number stands beside. */

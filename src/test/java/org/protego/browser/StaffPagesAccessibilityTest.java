@@ -123,6 +123,25 @@ class StaffPagesAccessibilityTest {
                         "/staff/directory?age=14&sex=female&need=shelter"));
         browser.quit();
 
+        // Referrals: the case worker's search and referral, then the same referral on the service's side.
+        String shelterOrganisation =
+                "Shelter a11y " + UUID.randomUUID().toString().substring(0, 8);
+        var shelterStaff = api.createUser(shelterOrganisation, "SERVICE_PROVIDER");
+        String referral = referred(api, caseWorker, shelterOrganisation, childCase);
+        browser = Chromium.start("en");
+        signIn(caseWorker);
+        check(
+                violations,
+                List.of(
+                        "/staff/referrals",
+                        "/staff/cases/" + childCase + "/referrals/new?need=shelter",
+                        "/staff/referrals/" + referral));
+        browser.quit();
+        browser = Chromium.start("en");
+        signIn(shelterStaff);
+        check(violations, List.of("/staff/referrals", "/staff/referrals/" + referral));
+        browser.quit();
+
         String shelter = "amal-a11y-" + UUID.randomUUID().toString().substring(0, 8);
         var provider = api.createUser(shelter, "SERVICE_PROVIDER");
         UUID service = DirectoryRows.insertService(
@@ -150,6 +169,41 @@ class StaffPagesAccessibilityTest {
                         "/staff/directory/services/" + service + "/edit"));
 
         assertThat(violations).as("axe-core violations by page").isEmpty();
+    }
+
+    /** Refers the child to a shelter of the provider's organisation, with the consent it needs; returns its id. */
+    private String referred(Api api, Api.StaffUser caseWorker, String organisation, String childCase) {
+        UUID shelter = org.protego.directory.DirectoryRows.insertService(
+                jdbc,
+                jdbc.sql("select id from identity_organisation where name = :name")
+                        .param("name", organisation)
+                        .query(UUID.class)
+                        .single(),
+                "Safe House",
+                "shelter",
+                12,
+                17,
+                List.of("female"),
+                List.of("th"));
+        api.postJson(
+                "/api/v1/cases/" + childCase + "/consents",
+                caseWorker.token(),
+                Map.of("purpose", "information_sharing", "givenBy", "child", "recipientOrganisation", organisation));
+        return api.postJson(
+                        "/api/v1/cases/" + childCase + "/referrals",
+                        caseWorker.token(),
+                        Map.of(
+                                "serviceId",
+                                shelter.toString(),
+                                "reason",
+                                "A safe place tonight",
+                                "urgency",
+                                "high",
+                                "sharedFields",
+                                List.of("givenName", "age")))
+                .json()
+                .get("id")
+                .asString();
     }
 
     /** The check itself is checked: a page with an image without a text alternative fails it. */

@@ -30,7 +30,7 @@ class StaffNavigationTest {
 
     @Test
     void thoseWhoReferChildrenAndServiceProvidersSeeTheServiceDirectoryWhichAnAnalystDoesNot() {
-        assertThat(ids(bar("/staff", Role.SERVICE_PROVIDER))).containsExactly("nav-directory");
+        assertThat(ids(bar("/staff", Role.SERVICE_PROVIDER))).contains("nav-directory");
         assertThat(ids(bar("/staff", Role.CASE_WORKER))).contains("nav-directory");
         assertThat(ids(bar("/staff", Role.SUPERVISOR))).contains("nav-directory");
         assertThat(ids(bar("/staff", Role.ANALYST))).doesNotContain("nav-directory");
@@ -98,6 +98,14 @@ class StaffNavigationTest {
 
         assertThat(bar.count(item(bar, "nav-blocklist"))).isNull();
         assertThat(asked).hasValue(0);
+    }
+
+    @Test
+    void referralsAreOfferedToServiceProvidersAndToThoseWhoReferButNotToAnalysts() {
+        assertThat(ids(bar("/staff", Role.SERVICE_PROVIDER))).contains("nav-referrals");
+        assertThat(ids(bar("/staff", Role.CASE_WORKER))).contains("nav-referrals");
+        assertThat(ids(bar("/staff", Role.SUPERVISOR))).contains("nav-referrals");
+        assertThat(ids(bar("/staff", Role.ANALYST))).doesNotContain("nav-referrals");
     }
 
     @Test
