@@ -31,7 +31,7 @@ class ProviderServices {
     public StoredService service(UUID serviceId) {
         return documents
                 .find(serviceId)
-                .orElseThrow(() -> new NotFoundException(DirectoryError.SERVICE_UNKNOWN, serviceId));
+                .orElseThrow(() -> new NotFoundException(DirectoryError.SERVICE_NOT_FOUND, serviceId));
     }
 
     /** The services the caller keeps: a service provider its organisation's, an administrator every one. */

@@ -3,6 +3,7 @@ package org.protego.identity;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import org.protego.shared.ProblemResponder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,8 +54,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, Users users, ProblemResponder problems, Clock clock)
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            Users users,
+            ProblemResponder problems,
+            Clock clock,
+            ObjectProvider<AnonymousApiReads> anonymousReads)
             throws Exception {
+        String[] publicReads = anonymousReads
+                .orderedStream()
+                .flatMap(reads -> reads.paths().stream())
+                .toArray(String[]::new);
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -65,19 +75,25 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) -> problems.write(
                                 response, 403, "forbidden", "Forbidden", "You are not allowed to do this.")))
                 // A streamed answer finishes on an async dispatch of a request that was already authorised.
-                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC)
-                        .permitAll()
-                        .requestMatchers(
-                                HttpMethod.POST, "/api/v1/reports", "/api/v1/reports/status", "/api/v1/enrolments")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/blocklist/public-key")
-                        .permitAll()
-                        .requestMatchers("/api/v1/admin/**", "/api/v1/audit/**")
-                        .hasRole(Role.ADMIN.name())
-                        .requestMatchers("/api/v1/**")
-                        .authenticated()
-                        .anyRequest()
-                        .denyAll())
+                .authorizeHttpRequests(requests -> {
+                    requests.dispatcherTypeMatchers(DispatcherType.ASYNC)
+                            .permitAll()
+                            .requestMatchers(
+                                    HttpMethod.POST, "/api/v1/reports", "/api/v1/reports/status", "/api/v1/enrolments")
+                            .permitAll()
+                            .requestMatchers(HttpMethod.GET, "/api/v1/blocklist/public-key")
+                            .permitAll();
+                    // Guarded: a method matcher without patterns would let every GET through.
+                    if (publicReads.length > 0) {
+                        requests.requestMatchers(HttpMethod.GET, publicReads).permitAll();
+                    }
+                    requests.requestMatchers("/api/v1/admin/**", "/api/v1/audit/**")
+                            .hasRole(Role.ADMIN.name())
+                            .requestMatchers("/api/v1/**")
+                            .authenticated()
+                            .anyRequest()
+                            .denyAll();
+                })
                 .headers(this::secureHeaders);
         return http.build();
     }

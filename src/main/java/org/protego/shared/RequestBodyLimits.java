@@ -46,7 +46,8 @@ public class RequestBodyLimits extends OncePerRequestFilter {
     private static final Pattern INDUSTRY_BULK = Pattern.compile("/api/v1/industry/reports");
 
     private static final Pattern IMPORTS = Pattern.compile(
-            "/api/v1/admin/hashes/lists/[^/]+/import|/admin/hash-lists/import|/api/v1/admin/ip-ranges|/admin/ip-ranges");
+            "/api/v1/admin/hashes/lists/[^/]+/import|/admin/hash-lists/import|/api/v1/admin/ip-ranges|/admin/ip-ranges"
+                    + "|/api/v1/directory/hsds/import|/admin/directory");
 
     private final Caps caps;
     private final ProblemResponder problems;

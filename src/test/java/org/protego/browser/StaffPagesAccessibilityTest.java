@@ -103,7 +103,8 @@ class StaffPagesAccessibilityTest {
                         "/admin/hash-lists",
                         "/admin/audit",
                         "/admin/retention",
-                        "/admin/option-lists"));
+                        "/admin/option-lists",
+                        "/admin/directory"));
         browser.quit();
 
         var caseWorker = api.createUserInTeam(
