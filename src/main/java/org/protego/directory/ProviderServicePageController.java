@@ -6,10 +6,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.protego.identity.Role;
 import org.protego.identity.StaffMember;
+import org.protego.shared.ReturnsOnRefusalTo;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The pages on which a service provider keeps its organisation's services in the directory, and an administrator any
@@ -42,6 +45,18 @@ class ProviderServicePageController {
         StoredService service = services.changeable(id);
         Map<String, String> values = typedOr(model, ServiceForm.valuesOf(service));
         return form(model, id, service.name(), values, false);
+    }
+
+    @PostMapping("/staff/directory/services")
+    @ReturnsOnRefusalTo("/staff/directory/services/new")
+    String create(@RequestParam Map<String, String> form) {
+        return "redirect:/staff/directory/services/" + services.save(null, form) + "?saved";
+    }
+
+    @PostMapping("/staff/directory/services/{id}")
+    @ReturnsOnRefusalTo("/staff/directory/services/{id}/edit")
+    String change(@PathVariable UUID id, @RequestParam Map<String, String> form) {
+        return "redirect:/staff/directory/services/" + services.save(id, form) + "?saved";
     }
 
     private static String form(

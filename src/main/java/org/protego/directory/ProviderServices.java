@@ -1,15 +1,21 @@
 package org.protego.directory;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.protego.audit.AuditTrail;
 import org.protego.identity.Role;
 import org.protego.identity.StaffMember;
 import org.protego.shared.NotFoundException;
+import org.protego.shared.TypedText;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The directory's pages: services read by everyone who refers children or provides services, and kept by the
@@ -20,9 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 class ProviderServices {
 
     private final ServiceDocuments documents;
+    private final DirectoryManagement management;
+    private final AuditTrail auditTrail;
 
-    ProviderServices(ServiceDocuments documents) {
+    ProviderServices(ServiceDocuments documents, DirectoryManagement management, AuditTrail auditTrail) {
         this.documents = documents;
+        this.management = management;
+        this.auditTrail = auditTrail;
     }
 
     /** The service with its HSDS document, whatever its status; 404 if there is none. */
@@ -61,6 +71,53 @@ class ProviderServices {
             throw new AccessDeniedException("The service belongs to another organisation.");
         }
         return service;
+    }
+
+    /**
+     * Saves the service the form describes as HSDS 3.0, through the directory's import: a new one when
+     * {@code serviceId} is null, else a change to one the caller keeps (403 otherwise). Returns the service's id.
+     */
+    @PreAuthorize("hasAnyRole('SERVICE_PROVIDER','ADMIN')")
+    @Transactional
+    public UUID save(UUID serviceId, Map<String, String> form) {
+        StoredService previous = serviceId == null ? null : changeable(serviceId);
+        JsonNode organization = previous != null ? previous.organisation() : organizationOfANewService(form);
+        ImportedService saved =
+                management.importService(ServiceForm.documentFrom(form, previous, organization, UUID::randomUUID));
+        auditTrail.record(
+                "directory.service-changed",
+                "directory-service",
+                saved.id().toString(),
+                "form created=" + saved.created());
+        return saved.id();
+    }
+
+    /**
+     * The HSDS organization a new service belongs to: the one the directory holds for the organisation, or a new one
+     * named like it; null when an administrator named none.
+     */
+    private JsonNode organizationOfANewService(Map<String, String> form) {
+        StaffMember caller = StaffMember.required();
+        if (!caller.has(Role.ADMIN)) {
+            return documents
+                    .organisationOf(caller.organisationId())
+                    .orElseGet(() -> newOrganization(caller.organisationName()));
+        }
+        String named = TypedText.orNullIfBlank(form.get("organisation"));
+        if (named == null) {
+            return null;
+        }
+        String name = named.strip();
+        return documents.organisationNamed(name).orElseGet(() -> newOrganization(name));
+    }
+
+    /** HSDS requires an organization's description; until its staff write one, its name stands for it. */
+    private static JsonNode newOrganization(String name) {
+        ObjectNode organization = JsonNodeFactory.instance.objectNode();
+        organization.put("id", UUID.randomUUID().toString());
+        organization.put("name", name);
+        organization.put("description", name);
+        return organization;
     }
 
     /** Whether the member keeps the service: an administrator, or service-provider staff of its organisation. */
