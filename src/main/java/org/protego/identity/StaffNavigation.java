@@ -127,6 +127,14 @@ final class StaffNavigation {
                     Set.of(Role.SUPERVISOR),
                     null),
             new Item(
+                    "directory",
+                    "/staff/directory",
+                    "/staff/directory",
+                    "nav.directory",
+                    "staff.directory",
+                    Set.of(Role.CASE_WORKER, Role.SUPERVISOR, Role.SERVICE_PROVIDER, Role.ADMIN),
+                    null),
+            new Item(
                     "referrals",
                     "/staff/referrals",
                     "/staff/referrals",

@@ -20,6 +20,8 @@ import org.protego.Api;
 import org.protego.Fixtures;
 import org.protego.ProtegoTest;
 import org.protego.cases.CaseFixtures;
+import org.protego.directory.DirectoryDocuments;
+import org.protego.directory.DirectoryRows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -118,7 +120,8 @@ class StaffPagesAccessibilityTest {
                         "/staff/cases/new",
                         "/staff/cases/" + childCase,
                         "/staff/cases/" + childCase + "/edit",
-                        "/staff/cases/" + childCase + "/history"));
+                        "/staff/cases/" + childCase + "/history",
+                        "/staff/directory?age=14&sex=female&need=shelter"));
         browser.quit();
 
         // Referrals: the case worker's search and referral, then the same referral on the service's side.
@@ -138,6 +141,33 @@ class StaffPagesAccessibilityTest {
         browser = Chromium.start("en");
         signIn(shelterStaff);
         check(violations, List.of("/staff/referrals", "/staff/referrals/" + referral));
+        browser.quit();
+
+        String shelter = "amal-a11y-" + UUID.randomUUID().toString().substring(0, 8);
+        var provider = api.createUser(shelter, "SERVICE_PROVIDER");
+        UUID service = DirectoryRows.insertService(
+                jdbc,
+                jdbc.sql("select id from identity_organisation where name = :name")
+                        .param("name", shelter)
+                        .query(UUID.class)
+                        .single(),
+                "Safe House for Girls",
+                "shelter",
+                12,
+                17,
+                List.of("female"),
+                List.of("ar"));
+        DirectoryDocuments.describe(jdbc, service);
+        browser = Chromium.start("en");
+        signIn(provider);
+        check(
+                violations,
+                List.of(
+                        "/staff/directory",
+                        "/staff/directory/services/" + service,
+                        "/staff/directory/mine",
+                        "/staff/directory/services/new",
+                        "/staff/directory/services/" + service + "/edit"));
 
         assertThat(violations).as("axe-core violations by page").isEmpty();
     }

@@ -22,10 +22,18 @@ class StaffNavigationTest {
     }
 
     @Test
-    void anAdministratorSeesHashListsIndicatorsAndAdministrationButNotTheQueue() {
+    void anAdministratorSeesHashListsIndicatorsTheDirectoryAndAdministrationButNotTheQueue() {
         var bar = bar("/admin", Role.ADMIN);
 
-        assertThat(ids(bar)).containsExactly("nav-hash-lists", "nav-indicators", "nav-admin");
+        assertThat(ids(bar)).containsExactly("nav-hash-lists", "nav-indicators", "nav-directory", "nav-admin");
+    }
+
+    @Test
+    void thoseWhoReferChildrenAndServiceProvidersSeeTheServiceDirectoryWhichAnAnalystDoesNot() {
+        assertThat(ids(bar("/staff", Role.SERVICE_PROVIDER))).contains("nav-directory");
+        assertThat(ids(bar("/staff", Role.CASE_WORKER))).contains("nav-directory");
+        assertThat(ids(bar("/staff", Role.SUPERVISOR))).contains("nav-directory");
+        assertThat(ids(bar("/staff", Role.ANALYST))).doesNotContain("nav-directory");
     }
 
     @Test
