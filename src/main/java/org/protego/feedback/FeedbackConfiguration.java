@@ -1,11 +1,7 @@
 package org.protego.feedback;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Set;
+import org.protego.shared.PostRateLimitFilter;
 import org.protego.shared.ProblemResponder;
 import org.protego.shared.RateLimiter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,41 +23,8 @@ class FeedbackConfiguration {
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> feedbackRateLimit(
             FeedbackSettings settings, ProblemResponder problems) {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(
-                new PerClientLimit(new RateLimiter(settings.attemptsPerMinute()), problems));
-        registration.setName("feedbackRateLimit");
-        // Every request passes the filter, which decides on the path as routed (ProblemResponder.routedPath).
-        registration.addUrlPatterns("/*");
-        return registration;
-    }
-
-    static final class PerClientLimit extends OncePerRequestFilter {
-
-        private final RateLimiter limiter;
-        private final ProblemResponder problems;
-
-        PerClientLimit(RateLimiter limiter, ProblemResponder problems) {
-            this.limiter = limiter;
-            this.problems = problems;
-        }
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            boolean limited =
-                    "POST".equals(request.getMethod()) && LIMITED_PATHS.contains(ProblemResponder.routedPath(request));
-            if (!limited || limiter.tryAcquire(RateLimiter.clientKey(request.getRemoteAddr()))) {
-                chain.doFilter(request, response);
-                return;
-            }
-            response.setHeader("Retry-After", "60");
-            problems.refuse(
-                    request,
-                    response,
-                    429,
-                    "too-many-requests",
-                    "Too many requests",
-                    "Too many requests from this address; try again in a minute.");
-        }
+        return PostRateLimitFilter.registered(
+                "feedbackRateLimit",
+                new PostRateLimitFilter(new RateLimiter(settings.attemptsPerMinute()), problems, LIMITED_PATHS));
     }
 }

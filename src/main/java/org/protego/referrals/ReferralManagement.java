@@ -196,11 +196,7 @@ public class ReferralManagement {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public ReferralStatus complete(UUID referralId, String feedback) {
-        List<FieldProblem> problems = new ArrayList<>();
-        String kept = text("feedback", feedback, true, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
+        String kept = requiredText("feedback", feedback);
         Instant now = clock.instant();
         return move(referralId, Side.RECEIVING, "referral.completed", null, "", r -> r.complete(kept, now), now);
     }
@@ -209,11 +205,7 @@ public class ReferralManagement {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public ReferralStatus cancel(UUID referralId, String reason) {
-        List<FieldProblem> problems = new ArrayList<>();
-        String kept = text("reason", reason, true, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
+        String kept = requiredText("reason", reason);
         Instant now = clock.instant();
         return move(referralId, Side.SENDING, "referral.cancelled", "sender", "", r -> r.cancel(kept, now), now);
     }
@@ -444,6 +436,16 @@ public class ReferralManagement {
     }
 
     /** A free text as kept: stripped, bounded, without control characters; null when blank and not required. */
+    /** A required text, trimmed, or a refusal naming the field. */
+    private static String requiredText(String field, String given) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String kept = text(field, given, true, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        return kept;
+    }
+
     private static String text(String field, String given, boolean required, List<FieldProblem> problems) {
         String text = TypedText.orNullIfBlank(given) == null ? null : given.strip();
         if ((text == null && required)
