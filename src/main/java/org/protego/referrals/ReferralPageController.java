@@ -122,23 +122,26 @@ class ReferralPageController {
             @RequestParam(required = false) String sex,
             @RequestParam(required = false) String language,
             @RequestParam(required = false) String need,
+            @RequestParam(required = false) String area,
             Model model) {
         ChildEligibility child = cases.eligibilityOf(caseId);
         @SuppressWarnings("unchecked")
         Map<String, String> typed = (Map<String, String>) model.getAttribute("form");
-        boolean searched = need != null || age != null || sex != null || language != null || typed != null;
+        boolean searched =
+                need != null || age != null || sex != null || language != null || area != null || typed != null;
         if (typed != null && need == null) {
             need = typed.get("need");
             age = typed.get("age") == null || typed.get("age").isBlank() ? null : Integer.valueOf(typed.get("age"));
             sex = typed.get("sex");
             language = typed.get("language");
+            area = typed.get("area");
         } else if (!searched) {
             age = child.age();
             sex = child.sex();
             language = child.languages().isEmpty() ? null : child.languages().get(0);
         }
         ServiceCriteria criteria = new ServiceCriteria(
-                age, blankToNull(sex), blankToNull(language), blankToNull(need), null, null, null, 0);
+                age, blankToNull(sex), blankToNull(language), blankToNull(need), blankToNull(area), null, null, 0);
         model.addAttribute("caseId", caseId);
         model.addAttribute("criteria", criteria);
         model.addAttribute("searched", searched);

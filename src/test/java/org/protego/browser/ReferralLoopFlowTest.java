@@ -22,6 +22,7 @@ import org.protego.cases.CaseFixtures;
 import org.protego.directory.HsdsExamples;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The loop the issue asks for, on the pages: a case worker finds the shelter that fits a 14-year-old girl who speaks
@@ -50,13 +51,22 @@ class ReferralLoopFlowTest {
         Api api = new Api(port);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String shelter = "Amal Shelter " + suffix;
-        Map<String, String> names = Map.of("Amal Shelter", shelter, "Cedar Health", "Cedar Health " + suffix);
+        // A town of this test's own: the directory holds the same example services many other tests imported.
+        String town = "Byblos " + suffix;
+        Map<String, String> names =
+                Map.of("Amal Shelter", shelter, "Cedar Health", "Cedar Health " + suffix, "Byblos", town);
         String admin = api.adminToken();
         JsonNode safeHouse = HsdsExamples.json("safe-house-for-girls.json", names);
         assertThat(api.postJson("/api/v1/directory/hsds/services", admin, safeHouse)
                         .status())
                 .isEqualTo(201);
         for (JsonNode decoy : HsdsExamples.json("decoys.json", names)) {
+            // In the same town, so that only eligibility sets them apart.
+            ((ObjectNode) decoy)
+                    .putArray("service_areas")
+                    .addObject()
+                    .put("id", UUID.randomUUID().toString())
+                    .put("name", town);
             assertThat(api.postJson("/api/v1/directory/hsds/services", admin, decoy)
                             .status())
                     .isEqualTo(201);
@@ -99,6 +109,7 @@ class ReferralLoopFlowTest {
         assertThat(browser.findElement(By.id("search-language")).getAttribute("value"))
                 .isEqualTo("ar");
         new Select(browser.findElement(By.id("search-need"))).selectByValue("shelter");
+        browser.findElement(By.id("search-area")).sendKeys(town);
         browser.findElement(By.id("search-services")).click();
         waitFor(By.id("service-" + safeHouseId));
         String results = browser.findElement(By.id("main")).getText();
