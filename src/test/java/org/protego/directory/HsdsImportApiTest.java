@@ -30,6 +30,7 @@ class HsdsImportApiTest {
     String admin;
     String amal;
     Map<String, String> names;
+    String town;
 
     @BeforeEach
     void setUp() {
@@ -37,15 +38,26 @@ class HsdsImportApiTest {
         admin = api.adminToken();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         amal = "Amal Shelter " + suffix;
-        names = Map.of("Amal Shelter", amal, "Cedar Health", "Cedar Health " + suffix);
+        // A town of this test's own: other tests import the same examples into the same database.
+        town = "Byblos-" + suffix;
+        names = Map.of("Amal Shelter", amal, "Cedar Health", "Cedar Health " + suffix, "Byblos", town);
     }
 
     private ObjectNode example(String name) {
         return (ObjectNode) HsdsExamples.json(name, names);
     }
 
+    /** The decoys, in the same town as the girls' shelter, so that only eligibility sets them apart. */
     private JsonNode decoys() {
-        return HsdsExamples.json("decoys.json", names);
+        JsonNode decoys = HsdsExamples.json("decoys.json", names);
+        for (JsonNode decoy : decoys) {
+            ((ObjectNode) decoy)
+                    .putArray("service_areas")
+                    .addObject()
+                    .put("id", UUID.randomUUID().toString())
+                    .put("name", town);
+        }
+        return decoys;
     }
 
     private List<String> found(String query) {
@@ -66,10 +78,10 @@ class HsdsImportApiTest {
         assertThat(response.status()).isEqualTo(201);
         assertThat(response.json().get("id").asString()).isEqualTo(id);
         assertThat(response.json().get("ignoredFields")).isEmpty();
-        assertThat(found("age=14&sex=female&language=ar&need=shelter&area=byblos&openOn=MONDAY&openAt=09:00"))
+        assertThat(found("age=14&sex=female&language=ar&need=shelter&area=" + town + "&openOn=MONDAY&openAt=09:00"))
                 .contains(id);
-        assertThat(found("age=14&sex=male&need=shelter&area=byblos")).doesNotContain(id);
-        assertThat(found("age=14&sex=female&need=shelter&area=byblos&openOn=SATURDAY"))
+        assertThat(found("age=14&sex=male&need=shelter&area=" + town)).doesNotContain(id);
+        assertThat(found("age=14&sex=female&need=shelter&area=" + town + "&openOn=SATURDAY"))
                 .doesNotContain(id);
     }
 
@@ -85,10 +97,10 @@ class HsdsImportApiTest {
             decoys.add(decoy.get("id").asString());
         }
 
-        List<String> fitting = found("age=14&sex=female&language=ar&need=shelter");
+        List<String> fitting = found("age=14&sex=female&language=ar&need=shelter&area=" + town);
 
         assertThat(fitting).contains(girls).doesNotContainAnyElementsOf(decoys);
-        assertThat(found("age=14&language=ar&need=health")).contains(decoys.get(3));
+        assertThat(found("age=14&language=ar&need=health&area=" + town)).contains(decoys.get(3));
     }
 
     @Test
@@ -118,7 +130,7 @@ class HsdsImportApiTest {
         assertThat(again.status()).isEqualTo(200);
         JsonNode stored = api.get(SERVICES + "/" + id, admin).json();
         assertThat(stored.get("name").asString()).isEqualTo("Safe House for Girls and Young Women");
-        assertThat(found("age=20&sex=female&need=shelter&area=byblos")).contains(id);
+        assertThat(found("age=20&sex=female&need=shelter&area=" + town)).contains(id);
     }
 
     @Test
