@@ -87,7 +87,8 @@ class PageProblemAdvice {
         Map<String, String> values = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, given) -> {
             if (!SECRET_FIELD.matcher(name).matches() && given.length > 0) {
-                values.put(name, given[0]);
+                // A group of ticked boxes sends one value each; the form shows them all ticked again.
+                values.put(name, String.join(",", given));
             }
         });
         return values;

@@ -49,6 +49,7 @@ class ReferralPagesTest {
         return Map.of(
                 "serviceId", setUp.shelter.toString(),
                 "need", "shelter",
+                "area", setUp.area,
                 "reason", "She needs a safe place tonight.",
                 "urgency", "high",
                 "sharedFields", "givenName");
@@ -72,7 +73,8 @@ class ReferralPagesTest {
         Api page = signedIn(setUp.caseWorker);
 
         Document prefilled = html(page.get(findPage(), null));
-        Document found = html(page.get(findPage() + "?need=shelter&age=14&sex=female&language=ar", null));
+        Document found =
+                html(page.get(findPage() + "?need=shelter&age=14&sex=female&language=ar&area=" + setUp.area, null));
 
         assertThat(prefilled.getElementById("search-age").val()).isEqualTo("14");
         assertThat(prefilled.select("#search-sex option[selected]").val()).isEqualTo("female");
@@ -93,6 +95,11 @@ class ReferralPagesTest {
         Document back = html(page.get(findPage(), null));
         assertThat(back.getElementById("problems").text()).contains(setUp.shelterOrganisation);
         assertThat(back.select(".service-result .service-name").eachText()).contains("Safe House for Girls");
+        assertThat(back.getElementById("share-" + setUp.shelter + "-givenName").hasAttr("checked"))
+                .as("the fields ticked are still ticked")
+                .isTrue();
+        assertThat(back.getElementById("share-" + setUp.shelter + "-familyName").hasAttr("checked"))
+                .isFalse();
     }
 
     @Test

@@ -25,12 +25,15 @@ final class ReferralSetUp {
     final Api.StaffUser shelterStaff;
     final UUID shelter;
     final String caseId;
+    /** The area every service of this set-up serves, so that a search can keep to them. */
+    final String area;
 
     ReferralSetUp(Api api, JdbcClient jdbc) {
         this.api = api;
         this.jdbc = jdbc;
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         organisation = "ngo-" + suffix;
+        area = "town-" + suffix;
         shelterOrganisation = "Amal Shelter " + suffix;
         caseWorker = api.createUserInTeam(organisation, "north", "CASE_WORKER");
         supervisor = api.createUserInTeam(organisation, "north", "SUPERVISOR");
@@ -47,8 +50,13 @@ final class ReferralSetUp {
     }
 
     UUID service(String organisationName, String name, String need, Integer min, Integer max, List<String> sexes) {
-        return DirectoryRows.insertService(
+        UUID service = DirectoryRows.insertService(
                 jdbc, organisationIdOf(organisationName), name, need, min, max, sexes, List.of("ar", "fr", "th"));
+        jdbc.sql("update directory_service set areas = array[:area] where id = :id")
+                .param("area", area)
+                .param("id", service)
+                .update();
+        return service;
     }
 
     /** Records the child's consent to share information with the organisation; returns the consent's id. */
