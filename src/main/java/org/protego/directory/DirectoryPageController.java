@@ -1,5 +1,6 @@
 package org.protego.directory;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -13,6 +14,7 @@ import org.protego.identity.Role;
 import org.protego.identity.StaffMember;
 import org.protego.shared.FieldProblem;
 import org.protego.shared.InvalidRequestException;
+import org.protego.shared.ProblemMessages;
 import org.protego.shared.TypedText;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,18 +43,35 @@ class DirectoryPageController {
 
     private final DirectorySearch search;
     private final ProviderServices services;
+    private final ProblemMessages problemMessages;
 
-    DirectoryPageController(DirectorySearch search, ProviderServices services) {
+    DirectoryPageController(DirectorySearch search, ProviderServices services, ProblemMessages problemMessages) {
         this.search = search;
         this.services = services;
+        this.problemMessages = problemMessages;
     }
 
+    /**
+     * The search form with what fits. Criteria that cannot be read come back on the form, beside what was typed, with
+     * status 400, rather than on an error page: the user corrects them where they typed them.
+     */
     @GetMapping("/staff/directory")
-    String search(@RequestParam Map<String, String> query, Model model, Locale locale) {
+    String search(@RequestParam Map<String, String> query, Model model, Locale locale, HttpServletResponse response) {
         Map<String, String> given = new LinkedHashMap<>();
         CRITERIA.forEach(name -> given.put(name, TypedText.orNullIfBlank(query.get(name))));
         int page = page(query.get("page"));
-        List<ServiceSummary> found = search.search(criteria(given, page));
+        List<ServiceSummary> found;
+        try {
+            found = search.search(criteria(given, page));
+        } catch (InvalidRequestException invalid) {
+            found = List.of();
+            model.addAttribute(
+                    "problems",
+                    invalid.problems().stream()
+                            .map(problem -> problemMessages.text(problem, locale))
+                            .toList());
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
         Map<String, String> languageNames = new LinkedHashMap<>();
         found.forEach(service -> service.languages()
                 .forEach(code ->

@@ -142,7 +142,11 @@ class DirectorySearchPageTest {
         Api.Response refused = browser.get("/staff/directory?age=fourteen", null);
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body()).contains("age: not a valid value here.");
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.select("#problems").text()).contains("age: not a valid value here.");
+        assertThat(page.select("#search-age").val())
+                .as("the form comes back with what was typed")
+                .isEqualTo("fourteen");
     }
 
     @Test
