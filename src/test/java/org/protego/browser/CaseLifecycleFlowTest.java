@@ -103,7 +103,7 @@ class CaseLifecycleFlowTest {
                     .sendKeys("Her mother was assessed by the social worker in Phnom Penh.");
             WebElement recordView = browser.findElement(By.cssSelector(".view-form .record-view"));
             recordView.click();
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(recordView));
+            Chromium.awaitGone(browser, recordView);
             waitFor(By.cssSelector("article[id^=determination-]"));
         }
         // After the second view, the panel may decide.

@@ -4,7 +4,10 @@ import java.io.File;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -24,6 +27,27 @@ final class Chromium {
      * Waits until the page a form post redirects to has loaded: under load a click can return before the redirect
      * is followed, and whatever the test does next would then act on the page being left.
      */
+    /**
+     * Waits until the page an element was on has been replaced, as after a form's post and redirect. Chromium reports
+     * an element of a page being replaced either as stale or, in the middle of the swap, as a node that "does not
+     * belong to the document"; both mean the old page is gone.
+     */
+    static void awaitGone(WebDriver browser, WebElement element) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException stale) {
+                return true;
+            } catch (WebDriverException swapping) {
+                if (String.valueOf(swapping.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw swapping;
+            }
+        });
+    }
+
     static void awaitUrlContaining(WebDriver browser, String fragment) {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(fragment));
     }
