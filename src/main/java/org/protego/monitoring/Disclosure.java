@@ -201,7 +201,8 @@ final class Disclosure {
 
         /**
          * The published cell of a line to withhold with {@code with}: its smallest non-zero part (ties: the lowest
-         * key), else its smallest part, else, when the line has no other published part, its total; -1 when the line
+         * key, codes ranked as their dimension lists them), else its smallest part, else, when the line has no other
+         * published part, its total; -1 when the line
          * has no published cell.
          */
         private int choose(int line, int with) {

@@ -51,7 +51,7 @@ class DisclosureTest {
     }
 
     @Test
-    void theSmallestNonZeroPartIsWithheldWithASmallOneAndTiesGoToTheLowestCode() {
+    void theSmallestNonZeroPartIsWithheldWithASmallOneAndTiesGoToTheCodeTheDimensionListsFirst() {
         Dimension channel = Dimension.flat("channel", List.of("web", "phone", "email", "app"));
         CountTable table = Tables.withTotals(
                 List.of(channel),
