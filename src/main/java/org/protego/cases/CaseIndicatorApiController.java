@@ -20,7 +20,7 @@ class CaseIndicatorApiController {
     @Operation(
             summary = "Children registered, guardians needed and appointed within the limit, cases closed by reason,"
                     + " between two days (both included) by sex, age band, form of exploitation and nationality"
-                    + " (monitor, supervisor)")
+                    + " (supervisor, administrator)")
     @GetMapping("/api/v1/cases/indicators")
     List<IndicatorCount> between(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -100,7 +100,7 @@ final class StaffNavigation {
                     "/staff/indicators",
                     "nav.indicators",
                     "staff.indicators",
-                    Set.of(Role.MONITOR, Role.SUPERVISOR, Role.ADMIN),
+                    Set.of(Role.SUPERVISOR, Role.ADMIN),
                     null),
             new Item(
                     "helpline",

@@ -104,7 +104,7 @@ class ReferralApiController {
 
     @Operation(
             summary = "Referrals made, accepted, declined by reason, completed, and median hours to acceptance by"
-                    + " sector, between two days (both included) (monitor, supervisor, administrator)")
+                    + " sector, between two days (both included) (supervisor, administrator)")
     @GetMapping("/api/v1/referrals/indicators")
     ReferralFigures indicators(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -79,7 +79,7 @@ class TakedownApiController {
         return Map.of("state", TakedownState.REMOVED);
     }
 
-    @Operation(summary = "Takedown timing percentiles by hosting country and provider (monitor)")
+    @Operation(summary = "Takedown timing percentiles by hosting country and provider (supervisor, administrator)")
     @GetMapping("/indicators/takedown")
     TakedownIndicators indicators(
             @RequestParam("from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

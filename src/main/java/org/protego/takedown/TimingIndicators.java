@@ -8,7 +8,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** How fast the takedown chain works, for monitors and those they report to. */
+/**
+ * How fast the takedown chain works, for the supervisors and administrators running it. Small counts are not withheld
+ * here, so monitors read takedown times only through the monitoring module, which withholds them (issue 11).
+ */
 @Service
 public class TimingIndicators {
 
@@ -21,7 +24,7 @@ public class TimingIndicators {
     }
 
     /** Timing indicators over items assessed or first noticed from one day to another, both included. */
-    @PreAuthorize("hasAnyRole('MONITOR','SUPERVISOR','ADMIN')")
+    @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
     @Transactional(readOnly = true)
     public TakedownIndicators between(LocalDate from, LocalDate to) {
         if (from == null

@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Monitors count children registered, guardians appointed in time and cases closed, by sex, age band, form of
+ * Supervisors count children registered, guardians appointed in time and cases closed, by sex, age band, form of
  * exploitation and nationality, and never see who the children are. Other tests' cases share the database, so these
  * tests compare counts before and after.
  */
@@ -103,7 +103,7 @@ class CaseIndicatorsApiTest {
     void theCountsHoldNothingThatIdentifiesAChild() {
         String caseId = register("Aom", "Chai");
 
-        Api.Response answer = indicators(monitor);
+        Api.Response answer = indicators(supervisor);
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).doesNotContain(caseId).doesNotContain("Aom").doesNotContain("C-");
@@ -118,13 +118,18 @@ class CaseIndicatorsApiTest {
     }
 
     @Test
+    void aMonitorReadsTheseUnsuppressedFiguresOnlyThroughMonitoring() {
+        assertThat(indicators(monitor).status()).isEqualTo(403);
+    }
+
+    @Test
     void aCaseWorkerCannotReadTheIndicators() {
         assertThat(indicators(caseWorker).status()).isEqualTo(403);
     }
 
     @Test
     void aPeriodEndingBeforeItStartsIsRefused() {
-        Api.Response refused = api.get("/api/v1/cases/indicators?from=2026-05-02&to=2026-05-01", monitor.token());
+        Api.Response refused = api.get("/api/v1/cases/indicators?from=2026-05-02&to=2026-05-01", supervisor.token());
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("case-period-invalid");
@@ -143,7 +148,7 @@ class CaseIndicatorsApiTest {
     }
 
     private long count(String indicator, String form, String reason) {
-        return StreamSupport.stream(indicators(monitor).json().spliterator(), false)
+        return StreamSupport.stream(indicators(supervisor).json().spliterator(), false)
                 .filter(row -> row.get("indicator").asString().equals(indicator))
                 .filter(row -> "female".equals(text(row, "sex")))
                 .filter(row -> "10-14".equals(text(row, "ageBand")))

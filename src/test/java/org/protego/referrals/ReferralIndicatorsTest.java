@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-/** Monitoring counts referrals made, accepted, declined by reason and completed, and time to acceptance by sector. */
+/** Supervisors count referrals made, accepted, declined by reason and completed, and time to acceptance by sector. */
 @ProtegoTest
 class ReferralIndicatorsTest {
 
@@ -51,8 +51,7 @@ class ReferralIndicatorsTest {
 
     @Test
     void eachStepCountsAndTheMedianTimeToAcceptanceIsGivenForTheSector() {
-        Api.StaffUser monitor = setUp.api.createUser(setUp.organisation, "MONITOR");
-        JsonNode before = figures(monitor);
+        JsonNode before = figures(setUp.supervisor);
         String accepted = setUp.referredToTheShelter("high");
         String declined = setUp.refer(setUp.caseWorker, setUp.shelter, "normal", java.util.List.of("age"))
                 .json()
@@ -66,7 +65,7 @@ class ReferralIndicatorsTest {
         setUp.move(setUp.shelterStaff, accepted, "complete", Map.of("feedback", "Done."));
         setUp.move(setUp.shelterStaff, declined, "decline", Map.of("reason", "outside_area"));
 
-        JsonNode after = figures(monitor);
+        JsonNode after = figures(setUp.supervisor);
 
         assertThat(after.get("made").asLong() - before.get("made").asLong()).isEqualTo(2);
         assertThat(after.get("accepted").asLong() - before.get("accepted").asLong())
@@ -78,6 +77,16 @@ class ReferralIndicatorsTest {
                 .isEqualTo(1);
         assertThat(after.get("medianHoursToAcceptance").get(sector).asDouble()).isBetween(2.9, 3.1);
         assertThat(after.toString()).doesNotContain("Malee").doesNotContain("C-");
+    }
+
+    @Test
+    void aMonitorReadsTheseUnsuppressedFiguresOnlyThroughMonitoring() {
+        Api.StaffUser monitor = setUp.api.createUser(setUp.organisation, "MONITOR");
+
+        assertThat(setUp.api
+                        .get("/api/v1/referrals/indicators?from=" + today + "&to=" + today, monitor.token())
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test

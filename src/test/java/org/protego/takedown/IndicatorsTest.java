@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.protego.Api;
 import org.protego.ProtegoTest;
@@ -43,7 +44,7 @@ class IndicatorsTest {
     }
 
     @Test
-    void monitorSeesPercentilesAndSharesRemovedWithinOneThreeAndSevenDays() {
+    void supervisorSeesPercentilesAndSharesRemovedWithinOneThreeAndSevenDays() {
         String country = "GL";
         int[] hours = {10, 20, 30, 40, 50, 60, 70, 80, 90, 200};
         if (jdbc.sql("select count(*) from takedown_item where hosting_country = 'GL'")
@@ -55,9 +56,9 @@ class IndicatorsTest {
             }
         }
         var api = new Api(port);
-        var monitor = api.createUser("rapporteur-" + UUID.randomUUID(), "MONITOR");
+        var supervisor = api.createUser("hotline", "SUPERVISOR");
 
-        var indicators = api.get("/api/v1/indicators/takedown?from=2001-01-01&to=2001-12-31", monitor.token())
+        var indicators = api.get("/api/v1/indicators/takedown?from=2001-01-01&to=2001-12-31", supervisor.token())
                 .json();
 
         var greenland = indicators
@@ -77,7 +78,17 @@ class IndicatorsTest {
     }
 
     @Test
-    void indicatorsAreForMonitorsNotForIndustry() {
+    void monitorsReadTakedownTimesOnlyThroughMonitoringWhereSmallCountsAreWithheld() {
+        var api = new Api(port);
+        var monitor = api.createUser("rapporteur-" + UUID.randomUUID(), "MONITOR");
+
+        assertThat(api.get("/api/v1/indicators/takedown?from=2001-01-01&to=2001-12-31", monitor.token())
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void indicatorsAreForSupervisorsNotForIndustry() {
         var api = new Api(port);
         var industry = api.createUser("isp-" + UUID.randomUUID(), "INDUSTRY");
 
@@ -87,14 +98,38 @@ class IndicatorsTest {
     }
 
     @Test
+    void supervisorsOpenTheIndicatorsPageFromTheirBar() {
+        var browser = new Api(port);
+        browser.signIn(new Api(port).createUser("hotline", "SUPERVISOR"));
+
+        var page = browser.get("/staff/indicators", null);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(Jsoup.parse(page.body()).select("nav.staff-nav a#nav-indicators"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void monitorsHaveNoUnsuppressedIndicatorsPageNorItsItemInTheirBar() {
+        var browser = new Api(port);
+        browser.signIn(new Api(port).createUser("rapporteur-" + UUID.randomUUID(), "MONITOR"));
+
+        assertThat(browser.get("/staff/indicators", null).status()).isEqualTo(403);
+        var home = browser.get("/staff", null);
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(Jsoup.parse(home.body()).select("nav.staff-nav a#nav-indicators"))
+                .isEmpty();
+    }
+
+    @Test
     void badPeriodIsRefused() {
         var api = new Api(port);
-        var monitor = api.createUser("rapporteur-" + UUID.randomUUID(), "MONITOR");
+        var supervisor = api.createUser("hotline", "SUPERVISOR");
 
-        assertThat(api.get("/api/v1/indicators/takedown?from=2001-12-31&to=2001-01-01", monitor.token())
+        assertThat(api.get("/api/v1/indicators/takedown?from=2001-12-31&to=2001-01-01", supervisor.token())
                         .status())
                 .isEqualTo(400);
-        assertThat(api.get("/api/v1/indicators/takedown?from=yesterday&to=2001-01-01", monitor.token())
+        assertThat(api.get("/api/v1/indicators/takedown?from=yesterday&to=2001-01-01", supervisor.token())
                         .status())
                 .isEqualTo(400);
     }
