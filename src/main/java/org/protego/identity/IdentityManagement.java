@@ -118,7 +118,10 @@ public class IdentityManagement {
                 .orElseGet(() -> createOrganisationAs(StaffMember.required().username(), trimmed));
         if (organisations.markCompany(organisation.id())) {
             auditTrail.record(
-                    "organisation.kind-changed", "organisation", organisation.id().toString(), "kind=company");
+                    "organisation.kind-changed",
+                    "organisation",
+                    organisation.id().toString(),
+                    "kind=company");
         }
         return organisation;
     }

@@ -56,8 +56,8 @@ class Organisations {
     /** Marks a general organisation a company; false if it already was one or is a service provider. */
     boolean markCompany(UUID id) {
         return jdbc.sql("update identity_organisation set kind = 'company' where id = :id and kind = 'general'")
-                .param("id", id)
-                .update()
+                        .param("id", id)
+                        .update()
                 == 1;
     }
 
