@@ -236,7 +236,7 @@ class CommitmentManagement {
 
     private static long versionToUpdate(Commitments.Stored commitment, Long given) {
         if (given != null && given != commitment.version()) {
-            throw new ConflictException(MonitoringError.COMMITMENT_STALE, commitment.version());
+            throw new ConflictException(MonitoringError.COMMITMENT_STALE, String.valueOf(commitment.version()));
         }
         return commitment.version();
     }
@@ -244,7 +244,8 @@ class CommitmentManagement {
     private ConflictException stale(String code) {
         return new ConflictException(
                 MonitoringError.COMMITMENT_STALE,
-                commitments.find(code).map(Commitments.Stored::version).orElse(0L));
+                String.valueOf(
+                        commitments.find(code).map(Commitments.Stored::version).orElse(0L)));
     }
 
     private CommitmentViews.CommitmentView view(Commitments.Stored c) {
@@ -318,7 +319,7 @@ class CommitmentManagement {
         }
         value = value.strip();
         if (value.length() > max || TypedText.hasForbiddenControlCharacters(value)) {
-            problems.add(new FieldProblem(field, MonitoringError.MONITORING_TEXT_TOO_LONG, max));
+            problems.add(new FieldProblem(field, MonitoringError.MONITORING_TEXT_TOO_LONG, String.valueOf(max)));
         }
         return value;
     }

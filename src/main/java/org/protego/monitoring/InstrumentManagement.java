@@ -70,13 +70,14 @@ class InstrumentManagement {
         InstrumentView instrument = existing(code);
         InstrumentView.StateFacts facts = validFacts(change, YearlyReporting.today(clock.instant()));
         if (change.version() != null && change.version() != instrument.version()) {
-            throw new ConflictException(MonitoringError.INSTRUMENT_STALE, instrument.version());
+            throw new ConflictException(MonitoringError.INSTRUMENT_STALE, String.valueOf(instrument.version()));
         }
         Instant now = clock.instant();
         String by = StaffMember.required().username();
         if (!instruments.update(code, instrument.version(), facts, by, now)) {
             throw new ConflictException(
-                    MonitoringError.INSTRUMENT_STALE, existing(code).version());
+                    MonitoringError.INSTRUMENT_STALE,
+                    String.valueOf(existing(code).version()));
         }
         instruments.addHistory(code, now, by, JSON.writeValueAsString(asMap(facts)));
         auditTrail.record(

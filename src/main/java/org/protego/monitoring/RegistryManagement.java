@@ -179,7 +179,7 @@ class RegistryManagement {
         }
         UUID id = UUID.randomUUID();
         if (!registry.insertSelfReport(id, companyId, code, year, answers, me.username(), clock.instant(), onBehalf)) {
-            throw new ConflictException(MonitoringError.SELF_REPORT_EXISTS, code, year);
+            throw new ConflictException(MonitoringError.SELF_REPORT_EXISTS, code, String.valueOf(year));
         }
         auditTrail.record(
                 "registry.self-report-submitted",
