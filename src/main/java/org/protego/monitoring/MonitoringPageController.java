@@ -42,7 +42,11 @@ class MonitoringPageController {
         model.addAttribute("commitment", commitments.view(code));
         model.addAttribute("mayAssess", me.has(Role.MONITOR));
         model.addAttribute("mayChangeOwner", CommitmentManagement.readsAll(me));
-        model.addAttribute("statuses", List.of(CommitmentStatus.values()));
+        model.addAttribute(
+                "statuses",
+                java.util.Arrays.stream(CommitmentStatus.values())
+                        .map(CommitmentStatus::code)
+                        .toList());
         return "monitoring/commitment";
     }
 

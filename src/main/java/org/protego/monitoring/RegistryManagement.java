@@ -66,6 +66,13 @@ class RegistryManagement {
         return ids.stream().map(this::company).flatMap(Optional::stream).toList();
     }
 
+    /** Every company of the registry, for the monitoring body's page. */
+    @PreAuthorize("hasAnyRole('MONITOR','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<RegistryViews.Company> registryPage() {
+        return allCompanies();
+    }
+
     /** One company's entry; 404 for a company's staff asking about another company. */
     @PreAuthorize("hasAnyRole('MONITOR','ADMIN','COMPANY')")
     @Transactional(readOnly = true)

@@ -29,8 +29,8 @@ class RegistryPageController {
 
     @GetMapping("/staff/monitoring/registry")
     String registry(@AuthenticationPrincipal StaffMember me, Model model) {
+        model.addAttribute("companies", registry.registryPage());
         model.addAttribute("codes", registry.codes());
-        model.addAttribute("companies", registry.companies());
         model.addAttribute("mayAssess", me.has(Role.MONITOR));
         model.addAttribute("assessments", RegistryManagement.ASSESSMENTS);
         return "monitoring/registry";
