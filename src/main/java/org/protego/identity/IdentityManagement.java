@@ -107,7 +107,8 @@ public class IdentityManagement {
 
     /**
      * The company of this name, for the registry of codes of conduct: created if missing, and marked a company if it
-     * existed as a general organisation. A service provider stays one; ask {@link #isCompany} to tell.
+     * existed as a general organisation. A service provider stays one, and so does the hotline; ask {@link #isCompany}
+     * to tell.
      */
     @PreAuthorize("hasAnyRole('ADMIN','MONITOR')")
     @Transactional
@@ -116,7 +117,7 @@ public class IdentityManagement {
         Organisation organisation = organisations
                 .named(trimmed)
                 .orElseGet(() -> createOrganisationAs(StaffMember.required().username(), trimmed));
-        if (organisations.markCompany(organisation.id())) {
+        if (!organisation.name().equals(hotlineOrganisationName) && organisations.markCompany(organisation.id())) {
             auditTrail.record(
                     "organisation.kind-changed",
                     "organisation",

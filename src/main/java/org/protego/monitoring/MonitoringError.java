@@ -51,7 +51,7 @@ enum MonitoringError implements ErrorCode {
     CODE_OF_CONDUCT_UNKNOWN("code-of-conduct-unknown", NOT_FOUND),
     /** No company with this id in the registry. */
     COMPANY_UNKNOWN("company-unknown", NOT_FOUND),
-    /** The organisation named is a service provider, not a company; the argument is its name. */
+    /** The organisation named is a service provider or the hotline, not a company; the argument is its name. */
     COMPANY_NOT_A_COMPANY("company-not-a-company", CONFLICT),
     /** The company already signed the code; the arguments are the company and the code. */
     SIGNATURE_EXISTS("signature-exists", CONFLICT),

@@ -6,10 +6,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -201,25 +199,11 @@ class ShippedMonitoringData implements SmartInitializingSingleton {
         }
     }
 
-    /** The commitments of a shipped code of conduct, as code → English text. */
-    static Map<String, String> commitmentsOf(JsonNode code) {
-        var commitments = new java.util.LinkedHashMap<String, String>();
-        for (JsonNode commitment : code.get("commitments")) {
-            commitments.put(
-                    commitment.get("code").asString(), commitment.get("text_en").asString());
-        }
-        return commitments;
-    }
-
     private static LocalDate day(String text) {
         return text.isBlank() ? null : LocalDate.parse(text);
     }
 
     private static String blankToNull(String text) {
         return text.isBlank() ? null : text;
-    }
-
-    static List<String> columnsOf(CSVRecord record) {
-        return new ArrayList<>(record.toMap().keySet());
     }
 }

@@ -168,4 +168,15 @@ class RegistryApiTest {
         assertThat(again.body()).contains("signature-exists");
         assertThat(byTheCompany.status()).isEqualTo(403);
     }
+
+    @Test
+    void theHotlineCannotBeMadeACompany() {
+        Api.Response refused = api.postJson(
+                "/api/v1/companies",
+                monitor.token(),
+                Map.of("company", "hotline", "code", "the-code", "signedOn", "2019-04-02"));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("company-not-a-company");
+    }
 }
