@@ -105,6 +105,34 @@ public class IdentityManagement {
         return organisation;
     }
 
+    /**
+     * The company of this name, for the registry of codes of conduct: created if missing, and marked a company if it
+     * existed as a general organisation. A service provider stays one, and so does the hotline; ask {@link #isCompany}
+     * to tell.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','MONITOR')")
+    @Transactional
+    public Organisation ensureCompany(String name) {
+        String trimmed = validOrganisationName(name);
+        Organisation organisation = organisations
+                .named(trimmed)
+                .orElseGet(() -> createOrganisationAs(StaffMember.required().username(), trimmed));
+        if (!organisation.name().equals(hotlineOrganisationName) && organisations.markCompany(organisation.id())) {
+            auditTrail.record(
+                    "organisation.kind-changed",
+                    "organisation",
+                    organisation.id().toString(),
+                    "kind=company");
+        }
+        return organisation;
+    }
+
+    /** Whether the organisation is a company, whose staff answer for its codes of conduct. */
+    @Transactional(readOnly = true)
+    public boolean isCompany(UUID organisationId) {
+        return organisations.isCompany(organisationId);
+    }
+
     /** Whether the organisation is a service provider, which receives referrals. */
     @Transactional(readOnly = true)
     public boolean providesServices(UUID organisationId) {

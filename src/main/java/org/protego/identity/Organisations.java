@@ -53,6 +53,22 @@ class Organisations {
                 .orElse(false);
     }
 
+    /** Marks a general organisation a company; false if it already was one or is a service provider. */
+    boolean markCompany(UUID id) {
+        return jdbc.sql("update identity_organisation set kind = 'company' where id = :id and kind = 'general'")
+                        .param("id", id)
+                        .update()
+                == 1;
+    }
+
+    boolean isCompany(UUID id) {
+        return jdbc.sql("select kind = 'company' from identity_organisation where id = :id")
+                .param("id", id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
     /** Creates the organisation unless one of that name exists; returns whichever is stored. */
     Organisation ensure(String name, Instant now) {
         jdbc.sql("""

@@ -22,7 +22,9 @@ public enum Role {
     /** Reads indicators and commitments for monitoring bodies. */
     MONITOR,
     /** Staff of a service provider: keeps its services in the directory and answers the referrals sent to it. */
-    SERVICE_PROVIDER;
+    SERVICE_PROVIDER,
+    /** Staff of a company that signed a code of conduct: reads its registry entry and submits its self-reports. */
+    COMPANY;
 
     public String authority() {
         return "ROLE_" + name();

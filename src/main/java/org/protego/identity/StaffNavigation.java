@@ -150,6 +150,22 @@ final class StaffNavigation {
                     "staff.feedback",
                     Set.of(Role.SERVICE_PROVIDER, Role.SUPERVISOR),
                     null),
+            new Item(
+                    "monitoring",
+                    "/staff/monitoring",
+                    "/staff/monitoring",
+                    "nav.monitoring",
+                    "staff.monitoring",
+                    Set.of(Role.MONITOR, Role.ADMIN, Role.SUPERVISOR),
+                    WorkCount.Item.COMMITMENTS),
+            new Item(
+                    "company",
+                    "/staff/company",
+                    "/staff/company",
+                    "nav.company",
+                    "staff.company",
+                    Set.of(Role.COMPANY),
+                    null),
             new Item("admin", "/admin", "/admin", "nav.admin", "staff.admin", Set.of(Role.ADMIN), null));
 
     /** The reports page belongs to the queue it is opened from. */

@@ -19,7 +19,9 @@ public interface WorkCount {
         /** Block list versions held for a second person's decision. */
         BLOCKLIST,
         /** Referrals sent to a service provider and not answered, or late in a later step. */
-        REFERRALS
+        REFERRALS,
+        /** Overdue commitments whose owners were reminded: all for monitors, their organisation's for supervisors. */
+        COMMITMENTS
     }
 
     /** The navigation item the number stands beside. */

@@ -166,6 +166,47 @@ class StaffPagesAccessibilityTest {
                         "/staff/directory/mine",
                         "/staff/directory/services/new",
                         "/staff/directory/services/" + service + "/edit"));
+        browser.quit();
+
+        // Monitoring: a monitor's commitments, instruments and registry, with a company's self-report to assess; then
+        // the company's own page.
+        var monitor = api.createUser("Monitoring body", "MONITOR");
+        String company = "Hotel a11y " + UUID.randomUUID().toString().substring(0, 8);
+        String companyId = api.postJson(
+                        "/api/v1/companies",
+                        monitor.token(),
+                        Map.of("company", company, "code", "isp-voluntary-code", "signedOn", "2020-01-01"))
+                .json()
+                .get("id")
+                .asString();
+        api.postJson(
+                "/api/v1/companies/" + companyId + "/self-reports",
+                monitor.token(),
+                Map.of(
+                        "code",
+                        "isp-voluntary-code",
+                        "year",
+                        2024,
+                        "answers",
+                        List.of(Map.of("commitment", "implement-code", "answer", "met", "text", "Done."))));
+        api.postJson(
+                "/api/v1/commitments/RIO-C1A-22/evidence",
+                monitor.token(),
+                Map.of("kind", "indicator", "indicator", "reports_received"));
+        browser = Chromium.start("en");
+        signIn(monitor);
+        check(
+                violations,
+                List.of(
+                        "/staff/monitoring",
+                        "/staff/monitoring/commitments/RIO-C1A-22",
+                        "/staff/monitoring/instruments",
+                        "/staff/monitoring/instruments/CRC",
+                        "/staff/monitoring/registry"));
+        browser.quit();
+        browser = Chromium.start("en");
+        signIn(api.createUser(company, "COMPANY"));
+        check(violations, List.of("/staff/company"));
 
         assertThat(violations).as("axe-core violations by page").isEmpty();
     }

@@ -68,7 +68,7 @@ class StaffNavigationPageTest {
         Document users = page(browser.get("/admin/users", null));
 
         assertThat(users.select("nav.staff-nav a").eachAttr("id"))
-                .containsExactly("nav-hash-lists", "nav-indicators", "nav-directory", "nav-admin");
+                .containsExactly("nav-hash-lists", "nav-indicators", "nav-directory", "nav-monitoring", "nav-admin");
         assertThat(users.select("#nav-admin").attr("aria-current")).isEqualTo("true");
         assertThat(users.select("#nav-queue")).isEmpty();
     }

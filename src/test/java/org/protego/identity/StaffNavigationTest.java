@@ -25,7 +25,8 @@ class StaffNavigationTest {
     void anAdministratorSeesHashListsIndicatorsTheDirectoryAndAdministrationButNotTheQueue() {
         var bar = bar("/admin", Role.ADMIN);
 
-        assertThat(ids(bar)).containsExactly("nav-hash-lists", "nav-indicators", "nav-directory", "nav-admin");
+        assertThat(ids(bar))
+                .containsExactly("nav-hash-lists", "nav-indicators", "nav-directory", "nav-monitoring", "nav-admin");
     }
 
     @Test

@@ -1,0 +1,89 @@
+package org.protego.monitoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.protego.identity.Role;
+import org.protego.identity.StaffMember;
+import org.protego.shared.ReturnsOnRefusalTo;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The registry of codes of conduct for monitors, and a company's own entry with its self-report form. */
+@Controller
+class RegistryPageController {
+
+    private final RegistryManagement registry;
+    private final java.time.Clock clock;
+
+    RegistryPageController(RegistryManagement registry, java.time.Clock clock) {
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    @GetMapping("/staff/monitoring/registry")
+    String registry(@AuthenticationPrincipal StaffMember me, Model model) {
+        model.addAttribute("companies", registry.registryPage());
+        model.addAttribute("codes", registry.codes());
+        model.addAttribute("mayAssess", me.has(Role.MONITOR));
+        model.addAttribute("assessments", RegistryManagement.ASSESSMENTS);
+        return "monitoring/registry";
+    }
+
+    @PostMapping("/staff/monitoring/registry/companies")
+    @ReturnsOnRefusalTo("/staff/monitoring/registry")
+    String sign(
+            @RequestParam(required = false) String company,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String signedOn) {
+        registry.sign(new RegistryViews.NewSignature(company, code, signedOn));
+        return "redirect:/staff/monitoring/registry?saved";
+    }
+
+    @PostMapping("/staff/monitoring/registry/self-reports/{id}/assessment")
+    @ReturnsOnRefusalTo("/staff/monitoring/registry")
+    String assess(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String assessment,
+            @RequestParam(required = false) String note) {
+        registry.assess(id, new RegistryViews.Assessment(assessment, note));
+        return "redirect:/staff/monitoring/registry?saved#self-report-" + id;
+    }
+
+    @GetMapping("/staff/company")
+    String company(Model model) {
+        model.addAttribute("company", registry.ownCompany().orElse(null));
+        Map<String, RegistryViews.CodeOfConduct> codesByCode = new java.util.LinkedHashMap<>();
+        registry.codes().forEach(code -> codesByCode.put(code.code(), code));
+        model.addAttribute("codesByCode", codesByCode);
+        // A company usually reports on the year that ended.
+        model.addAttribute("defaultYear", java.time.Year.now(clock).getValue() - 1);
+        model.addAttribute("answers", List.of("met", "partially_met", "not_met"));
+        return "monitoring/company";
+    }
+
+    /** The form names each answer {@code answer.<commitment>} and its text {@code text.<commitment>}. */
+    @PostMapping("/staff/company/self-reports")
+    @ReturnsOnRefusalTo("/staff/company")
+    String submit(
+            @AuthenticationPrincipal StaffMember me,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) Integer year,
+            @RequestParam Map<String, String> fields) {
+        List<RegistryViews.Answer> answers = new ArrayList<>();
+        fields.forEach((name, value) -> {
+            if (name.startsWith("answer.")) {
+                String commitment = name.substring("answer.".length());
+                answers.add(new RegistryViews.Answer(commitment, value, fields.get("text." + commitment)));
+            }
+        });
+        registry.submit(me.organisationId(), new RegistryViews.NewSelfReport(code, year, answers));
+        return "redirect:/staff/company?submitted";
+    }
+}
