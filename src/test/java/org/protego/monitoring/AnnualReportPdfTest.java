@@ -76,7 +76,8 @@ class AnnualReportPdfTest {
 
     @Test
     void theFontsAreEmbedded() throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf(AnnualReportSamples.draft("ru"), AnnualReportSamples.full()))) {
+        try (PDDocument document =
+                Loader.loadPDF(pdf(AnnualReportSamples.published("ru"), AnnualReportSamples.full()))) {
             for (var page : document.getPages()) {
                 assertThat(page.getResources().getFontNames()).isNotEmpty();
                 for (var name : page.getResources().getFontNames()) {
