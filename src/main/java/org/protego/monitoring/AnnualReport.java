@@ -61,7 +61,8 @@ record AnnualReport(
         PUBLISHED,
         SUPERSEDED;
 
-        String code() {
+        /** The state as stored and as the API names it; public for the templates. */
+        public String code() {
             return name().toLowerCase(Locale.ROOT);
         }
 
@@ -73,7 +74,8 @@ record AnnualReport(
     /** A staff member as the report names them: their user id and, for the record, their username then. */
     record Person(UUID id, String name) {}
 
-    boolean draft() {
+    /** Whether the report is still a draft; public for the templates. */
+    public boolean draft() {
         return state == State.DRAFT;
     }
 

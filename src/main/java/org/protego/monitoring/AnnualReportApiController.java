@@ -68,6 +68,14 @@ class AnnualReportApiController {
     }
 
     @Operation(
+            summary = "Compute the report's snapshot again from what was recorded before its cut-off and say whether"
+                    + " it equals the snapshot frozen then")
+    @GetMapping("/{id}/reproduction")
+    AnnualReports.Reproduction reproduction(@PathVariable UUID id) {
+        return reports.reproduce(id);
+    }
+
+    @Operation(
             summary = "Replace a draft's narrative: text per part (introduction, indicators, commitments, instruments,"
                     + " registry, conclusion); whoever writes it cannot approve the report")
     @PutMapping("/{id}/narrative")

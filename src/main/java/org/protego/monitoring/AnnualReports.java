@@ -128,6 +128,25 @@ class AnnualReports {
         return AnnualReportJson.canonical(store.snapshot(id));
     }
 
+    /**
+     * Computes the report's snapshot again from what monitoring recorded before its cut-off, with the definitions
+     * stored, and tells whether it is the snapshot frozen then: a published report's figures must reproduce exactly.
+     */
+    @PreAuthorize("hasRole('MONITOR')")
+    @Transactional(readOnly = true)
+    public Reproduction reproduce(UUID id) {
+        AnnualReport report = find(id);
+        // With the minimum count the snapshot was taken with: a later change of the setting changes new figures only.
+        int minimumCount =
+                store.snapshot(id).path(REPORT_KEY).path("minimumCount").asInt();
+        String recomputed =
+                snapshot(report.year(), report.cutOff(), minimumCount).sha256();
+        return new Reproduction(report.snapshotSha256(), recomputed, recomputed.equals(report.snapshotSha256()));
+    }
+
+    /** A snapshot computed again: its hash beside the one frozen, and whether they are equal. */
+    record Reproduction(String snapshotSha256, String recomputedSha256, boolean reproduced) {}
+
     /** Freezes the draft's snapshot again as recorded now; the narrative stays. */
     @PreAuthorize("hasRole('MONITOR')")
     @Transactional
@@ -231,18 +250,14 @@ class AnnualReports {
     private record Snapshot(String text, String sha256) {}
 
     private Snapshot snapshot(int year, Instant cutOff) {
+        return snapshot(year, cutOff, settings.minimumCount());
+    }
+
+    private Snapshot snapshot(int year, Instant cutOff, int minimumCount) {
         Map<String, Object> content = new TreeMap<>();
         content.put(
                 REPORT_KEY,
-                Map.of(
-                        "year",
-                        year,
-                        "cutOff",
-                        cutOff.toString(),
-                        "minimumCount",
-                        settings.minimumCount(),
-                        "format",
-                        1));
+                Map.of("year", year, "cutOff", cutOff.toString(), "minimumCount", minimumCount, "format", 1));
         for (SnapshotSection section : sections) {
             content.put(section.name(), section.snapshot(year, cutOff));
         }

@@ -91,6 +91,19 @@ class AnnualReportApiTest {
     }
 
     @Test
+    void aPublishedReportsSnapshotIsComputedAgainFromItsCutOff() {
+        String id = draft(drafter, 2024, "en").get("id").asString();
+        JsonNode published = approve(approver, id).json();
+
+        JsonNode reproduction =
+                api.get(REPORTS + "/" + id + "/reproduction", drafter.token()).json();
+
+        assertThat(reproduction.get("reproduced").asBoolean()).isTrue();
+        assertThat(reproduction.get("recomputedSha256").asString())
+                .isEqualTo(published.get("snapshotSha256").asString());
+    }
+
+    @Test
     void theDrafterCannotApproveTheirOwnDraft() {
         String id = draft(drafter, 2025, "en").get("id").asString();
 
