@@ -59,6 +59,26 @@ public final class Api {
         return send(request(path, token).GET().build());
     }
 
+    /** An answer read as bytes, for binary content such as a PDF. */
+    public record BinaryResponse(int status, byte[] body, java.net.http.HttpHeaders headers) {
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    public BinaryResponse getBytes(String path, String token) {
+        try {
+            HttpResponse<byte[]> response =
+                    client.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new BinaryResponse(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response postJson(String path, String token, Object body, Map<String, String> headers) {
         var builder = request(path, token)
                 .header("Content-Type", "application/json")

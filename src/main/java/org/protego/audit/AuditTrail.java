@@ -163,6 +163,39 @@ public class AuditTrail {
         return keys.headKey().publicKeyPem();
     }
 
+    /**
+     * Signs a document's SHA-256 with the key that signs the chain's head, in the caller's transaction, and records the
+     * signature in the chain as {@code document.signed}. The caller decides who may sign what.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public SignedDocument signDocument(String kind, String id, String sha256) {
+        for (String part : new String[] {kind, id, sha256}) {
+            if (part == null || part.isBlank() || part.chars().anyMatch(Character::isISOControl)) {
+                // A line break inside a part could make two different documents sign the same text.
+                throw new IllegalArgumentException("A signed document's kind, id and SHA-256 are single lines");
+            }
+        }
+        String text = SignedDocument.textOf(kind, id, sha256);
+        var signed = new SignedDocument(text, keys.headKey().sign(text.getBytes(StandardCharsets.UTF_8)));
+        record("document.signed", kind, id, "sha256=" + sha256);
+        return signed;
+    }
+
+    /** Whether a signature from {@link #signDocument} holds for this text, checked with the public key. */
+    public boolean verifiesDocument(String signedText, String signatureBase64) {
+        return signedText != null
+                && signatureBase64 != null
+                && keys.headKey().verifies(signedText.getBytes(StandardCharsets.UTF_8), signatureBase64);
+    }
+
+    /**
+     * The public key (PEM) that checks signed documents and head signatures; public, since a published document is
+     * meant to be checked by anyone.
+     */
+    public String documentPublicKeyPem() {
+        return keys.headKey().publicKeyPem();
+    }
+
     private AuditHead signedHead(long sequence, String entryHash, Instant recordedAt) {
         String text = AuditHead.textOf(sequence, entryHash, recordedAt);
         return new AuditHead(

@@ -103,6 +103,14 @@ final class StaffNavigation {
                     Set.of(Role.SUPERVISOR, Role.ADMIN),
                     null),
             new Item(
+                    "annual-reports",
+                    "/staff/monitoring/reports",
+                    "/staff/monitoring/reports",
+                    "nav.annualReports",
+                    "staff.annualReports",
+                    Set.of(Role.MONITOR),
+                    null),
+            new Item(
                     "helpline",
                     "/staff/helpline/reports/new",
                     "/staff/helpline",
