@@ -50,6 +50,15 @@ record IndicatorDefinition(
         return limit == null ? null : java.time.Duration.parse(limit.toString()).toMillis() / 3_600_000.0;
     }
 
+    /** What the country dimension means: {@code report}, {@code hosting} or {@code nationality}. */
+    String countryMeaning() {
+        return switch (kind()) {
+            case Fact.REPORT_RECEIVED -> "report";
+            case Fact.URL_ASSESSED, Fact.REMOVAL_CONFIRMED -> "hosting";
+            default -> "nationality";
+        };
+    }
+
     String kind() {
         return factKinds.get(0);
     }
