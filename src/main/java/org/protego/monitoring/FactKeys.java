@@ -8,6 +8,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.protego.shared.DeploymentSettings;
 import org.protego.shared.SecretKeyFile;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ class FactKeys {
 
     private final SecretKeySpec key;
 
+    @Autowired
     FactKeys(DeploymentSettings deployment) {
         this(SecretKeyFile.readOrCreate(deployment.keyDirectory().resolve("monitoring-facts.key"), 32));
     }

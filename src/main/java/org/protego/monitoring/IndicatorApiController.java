@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/indicators")
 class IndicatorApiController {
 
-    private final Indicators indicators;
+    private final IndicatorFigures indicators;
     private final MessageSource messages;
 
-    IndicatorApiController(Indicators indicators, MessageSource messages) {
+    IndicatorApiController(IndicatorFigures indicators, MessageSource messages) {
         this.indicators = indicators;
         this.messages = messages;
     }

@@ -16,9 +16,9 @@ class IndicatorPageController {
     /** One line of the table: the period, a code per breakdown, and the figure or the withheld mark. */
     record Line(String period, List<String> codes, String value, boolean withheld) {}
 
-    private final Indicators indicators;
+    private final IndicatorFigures indicators;
 
-    IndicatorPageController(Indicators indicators) {
+    IndicatorPageController(IndicatorFigures indicators) {
         this.indicators = indicators;
     }
 

@@ -299,7 +299,12 @@ class IndicatorQuery {
                 }
                 inner.append(", ").append(expression).append(" as d").append(i);
             }
-            inner.append(", ").append(weight()).append(" as w, m.hours as h").append(from(formQuery));
+            inner.append(", ")
+                    .append(weight())
+                    .append(" as w, ")
+                    .append(fromFacts ? "m.hours" : "null::float8")
+                    .append(" as h");
+            inner.append(from(formQuery));
             List<String> sets = new ArrayList<>();
             int formIndex = dimensions.indexOf(IndicatorCodes.FORM);
             for (List<Integer> subset : subsets(dimensions.size())) {
@@ -312,7 +317,9 @@ class IndicatorQuery {
             }
             var outer = new StringBuilder("select p");
             for (int i = 0; i < dimensions.size(); i++) {
-                outer.append(", d").append(i);
+                // A table without the form breaks nothing down by it: its column is the total, not grouped.
+                outer.append(i == formIndex && !formQuery ? ", null::text as d" : ", d")
+                        .append(i);
             }
             outer.append(", sum(w) as n");
             if (definition.isPercentile()) {

@@ -14,13 +14,13 @@ import org.springframework.stereotype.Service;
  * monitors and administrators read them.
  */
 @Service
-class Indicators {
+class IndicatorFigures {
 
     private final IndicatorDefinitions definitions;
     private final IndicatorQuery query;
     private final Clock clock;
 
-    Indicators(IndicatorDefinitions definitions, IndicatorQuery query, Clock clock) {
+    IndicatorFigures(IndicatorDefinitions definitions, IndicatorQuery query, Clock clock) {
         this.definitions = definitions;
         this.query = query;
         this.clock = clock;
