@@ -1,6 +1,5 @@
 package org.protego.monitoring;
 
-import java.time.Duration;
 import org.protego.cases.CaseRegistered;
 import org.protego.cases.GuardianAppointed;
 import org.protego.referrals.ReferralStateChanged;
@@ -11,119 +10,46 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the other modules' events into facts, after their transactions commit and in transactions of its own, so that
- * monitoring never slows or breaks the work that published them; the event publication registry retries what failed.
+ * Listens to the events monitoring counts, after the publishers' transactions commit and in transactions of its own,
+ * so that monitoring never slows or breaks the work that published them; the event publication registry retries what
+ * failed.
  */
 @Component
 class FactListeners {
 
-    private final Facts facts;
-    private final FactKeys keys;
+    private final FactRecorder recorder;
 
-    FactListeners(Facts facts, FactKeys keys) {
-        this.facts = facts;
-        this.keys = keys;
+    FactListeners(FactRecorder recorder) {
+        this.recorder = recorder;
     }
 
     @ApplicationModuleListener
-    void on(ReportReceived report) {
-        facts.record(Fact.of(
-                        Fact.REPORT_RECEIVED,
-                        FactKeys.source(Fact.REPORT_RECEIVED, report.reportId()),
-                        null,
-                        report.receivedAt())
-                .withReport(report.category().code(), report.channel().name().toLowerCase(), report.country()));
-    }
-
-    /** Only an item's first assessment counts: a reassessment finds its fact there already. */
-    @ApplicationModuleListener
-    void on(UrlAssessed assessed) {
-        facts.record(Fact.of(
-                        Fact.URL_ASSESSED,
-                        FactKeys.source(Fact.URL_ASSESSED, assessed.urlItemId()),
-                        null,
-                        assessed.assessedAt())
-                .withOutcome(assessed.outcome().code(), assessed.hostingCountry()));
+    void on(ReportReceived event) {
+        recorder.record(event);
     }
 
     @ApplicationModuleListener
-    void on(RemovalConfirmed removal) {
-        Double hours = removal.firstNoticeAt() == null
-                ? null
-                : Math.max(
-                        0,
-                        Duration.between(removal.firstNoticeAt(), removal.removedAt())
-                                        .toMillis()
-                                / 3_600_000.0);
-        facts.record(Fact.of(
-                        Fact.REMOVAL_CONFIRMED,
-                        FactKeys.source(Fact.REMOVAL_CONFIRMED, removal.urlItemId()),
-                        null,
-                        removal.removedAt())
-                .withOutcome(null, removal.hostingCountry())
-                .withHours(hours));
+    void on(UrlAssessed event) {
+        recorder.record(event);
     }
 
     @ApplicationModuleListener
-    void on(CaseRegistered registered) {
-        facts.record(Fact.of(
-                        Fact.CHILD_REGISTERED,
-                        keys.childSource(Fact.CHILD_REGISTERED, registered.caseId()),
-                        keys.child(registered.caseId()),
-                        registered.registeredAt())
-                .withChild(
-                        registered.sex(),
-                        registered.ageBand(),
-                        registered.formsOfExploitation(),
-                        registered.nationality()));
+    void on(RemovalConfirmed event) {
+        recorder.record(event);
     }
 
-    /** Counted on the day the child was registered, with how long the child waited; the limit is the definition's. */
     @ApplicationModuleListener
-    void on(GuardianAppointed appointed) {
-        byte[] child = keys.child(appointed.caseId());
-        var registration = facts.registration(child);
-        facts.record(Fact.of(
-                        Fact.CHILD_GUARDIAN,
-                        keys.childSource(Fact.CHILD_GUARDIAN, appointed.caseId()),
-                        child,
-                        appointed.registeredAt())
-                .withChild(
-                        registration.map(Facts.Registration::sex).orElse(null),
-                        registration.map(Facts.Registration::ageBand).orElse(null),
-                        registration.map(Facts.Registration::forms).orElse(null),
-                        registration.map(Facts.Registration::nationality).orElse(null))
-                .withHours(Math.max(
-                        0,
-                        Duration.between(appointed.registeredAt(), appointed.appointedAt())
-                                        .toMillis()
-                                / 3_600_000.0)));
+    void on(CaseRegistered event) {
+        recorder.record(event);
     }
 
-    /**
-     * A child's first referral sent and first service started count the child once; every referral accepted or
-     * completed counts, by the sector of the service.
-     */
     @ApplicationModuleListener
-    void on(ReferralStateChanged changed) {
-        String kind = switch (changed.toState()) {
-            case "sent" -> Fact.CHILD_REFERRED;
-            case "started" -> Fact.CHILD_RECEIVING_SERVICES;
-            case "accepted" -> Fact.REFERRAL_ACCEPTED;
-            case "completed" -> Fact.REFERRAL_COMPLETED;
-            default -> null;
-        };
-        if (kind == null || changed.caseId() == null) {
-            return;
-        }
-        byte[] child = keys.child(changed.caseId());
-        var registration = facts.registration(child);
-        facts.record(Fact.of(kind, keys.childSource(kind, changed.referralId()), child, changed.at())
-                .withChild(
-                        changed.sex(),
-                        changed.ageBand(),
-                        registration.map(Facts.Registration::forms).orElse(null),
-                        registration.map(Facts.Registration::nationality).orElse(null))
-                .withService(changed.sector(), changed.need(), changed.urgency()));
+    void on(GuardianAppointed event) {
+        recorder.record(event);
+    }
+
+    @ApplicationModuleListener
+    void on(ReferralStateChanged event) {
+        recorder.record(event);
     }
 }
