@@ -51,7 +51,7 @@ record IndicatorDefinition(
     }
 
     /** What the country dimension means: {@code report}, {@code hosting} or {@code nationality}. */
-    String countryMeaning() {
+    public String countryMeaning() {
         return switch (kind()) {
             case Fact.REPORT_RECEIVED -> "report";
             case Fact.URL_ASSESSED, Fact.REMOVAL_CONFIRMED -> "hosting";
