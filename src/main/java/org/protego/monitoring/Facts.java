@@ -7,7 +7,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.protego.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +38,7 @@ class Facts {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final AtomicLong generation = new AtomicLong();
+    private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
 
     Facts(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -76,13 +78,24 @@ class Facts {
             return false;
         }
         count(fact);
-        afterCommit(generation::incrementAndGet);
+        String counted = generationKey(
+                fact.kind(), fact.occurredAt().atOffset(ZoneOffset.UTC).getYear());
+        afterCommit(() ->
+                generations.computeIfAbsent(counted, key -> new AtomicLong()).incrementAndGet());
         return true;
     }
 
-    /** Changes every time new facts are committed, so that cached figures know they are out of date. */
-    long generation() {
-        return generation.get();
+    /**
+     * Changes every time new facts of a kind are committed for a year, so that cached figures of that year know they
+     * are out of date while those of other years stay.
+     */
+    long generation(String kind, int year) {
+        AtomicLong generation = generations.get(generationKey(kind, year));
+        return generation == null ? 0 : generation.get();
+    }
+
+    private static String generationKey(String kind, int year) {
+        return kind + "|" + year;
     }
 
     /** What the child was registered with, when monitoring has its registration. */

@@ -47,6 +47,10 @@ class IndicatorQuery {
 
     private record Cached(LinkedYear year, long generation, Instant at) {}
 
+    private record PastKey(String code, int version, int year, Instant cutOff) {}
+
+    private static final int PAST_KEPT = 64;
+
     private record Row(String period, List<String> codes, long n, BigDecimal value) {}
 
     private final JdbcClient jdbc;
@@ -54,6 +58,12 @@ class IndicatorQuery {
     private final MonitoringSettings settings;
     private final Clock clock;
     private final Map<CacheKey, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<PastKey, LinkedYear> past = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PastKey, LinkedYear> eldest) {
+            return size() > PAST_KEPT;
+        }
+    };
 
     IndicatorQuery(JdbcClient jdbc, Facts facts, MonitoringSettings settings, Clock clock) {
         this.jdbc = jdbc;
@@ -112,10 +122,26 @@ class IndicatorQuery {
      */
     LinkedYear year(IndicatorDefinition definition, int year, Instant cutOff) {
         if (cutOff != null) {
-            return compute(definition, year, cutOff);
+            if (!cutOff.isBefore(clock.instant())) {
+                return compute(definition, year, cutOff);
+            }
+            // Nothing recorded before a past cut-off changes, so its years are kept: a report's snapshot and its
+            // reproduction slice the same few systems many times.
+            var key = new PastKey(definition.code(), definition.version(), year, cutOff);
+            synchronized (past) {
+                LinkedYear kept = past.get(key);
+                if (kept != null) {
+                    return kept;
+                }
+            }
+            LinkedYear computed = compute(definition, year, cutOff);
+            synchronized (past) {
+                past.put(key, computed);
+            }
+            return computed;
         }
         var key = new CacheKey(definition.code(), definition.version(), year);
-        long generation = facts.generation();
+        long generation = facts.generation(definition.kind(), year);
         Instant now = clock.instant();
         Cached cached = cache.get(key);
         if (cached != null
