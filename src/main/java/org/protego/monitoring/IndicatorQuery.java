@@ -72,6 +72,14 @@ class IndicatorQuery {
         this.clock = clock;
     }
 
+    /** Drops every kept year, so that the next request computes afresh; for the benchmark's cold calls. */
+    void forget() {
+        cache.clear();
+        synchronized (past) {
+            past.clear();
+        }
+    }
+
     /** The figures a checked request asks for, sliced from the protected years it covers. */
     IndicatorCells cells(IndicatorDefinition definition, IndicatorRequest request, Instant cutOff) {
         List<IndicatorCells.Cell> cells = new ArrayList<>();
