@@ -129,9 +129,9 @@ class ChildFactsBackfill extends ModuleMigration {
         }
         try (Statement rollup = connection.createStatement()) {
             rollup.execute("""
-                    insert into monitoring_daily (kind, day, form, sex, age_band, country, category, channel, outcome,
-                        sector, need, n)
-                    select m.kind, m.day, f.form, coalesce(m.sex, '_U'), coalesce(m.age_band, '_U'),
+                    insert into monitoring_monthly (kind, month, form, sex, age_band, country, category, channel,
+                        outcome, sector, need, n)
+                    select m.kind, date_trunc('month', m.day)::date, f.form, coalesce(m.sex, '_U'), coalesce(m.age_band, '_U'),
                            coalesce(m.country, '_U'), '_U', '_U', '_U', coalesce(m.sector, '_U'),
                            coalesce(m.need, '_U'), count(*)
                     from monitoring_fact m

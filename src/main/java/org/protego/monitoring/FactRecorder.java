@@ -9,7 +9,7 @@ import org.protego.takedown.RemovalConfirmed;
 import org.protego.triage.UrlAssessed;
 import org.springframework.stereotype.Component;
 
-/** Turns the other modules' events into facts: one insert, and the daily counts when the fact is new. */
+/** Turns the other modules' events into facts: one insert, and the monthly counts when the fact is new. */
 @Component
 class FactRecorder {
 

@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The facts monitoring keeps and their daily counts. A fact is inserted once; only a new one bumps the counts, in the
+ * The facts monitoring keeps and their monthly counts. A fact is inserted once; only a new one bumps the counts, in the
  * same transaction, so a republished event never counts twice and the counts always equal the facts.
  */
 @Repository
@@ -127,15 +127,17 @@ class Facts {
 
     private void count(Fact fact) {
         jdbc.sql("""
-                        insert into monitoring_daily (kind, day, form, sex, age_band, country, category, channel, outcome,
-                            sector, need, n)
-                        select :kind, :day, f.form, :sex, :ageBand, :country, :category, :channel, :outcome, :sector,
+                        insert into monitoring_monthly (kind, month, form, sex, age_band, country, category, channel,
+                            outcome, sector, need, n)
+                        select :kind, :month, f.form, :sex, :ageBand, :country, :category, :channel, :outcome, :sector,
                             :need, 1
                         from unnest(:forms) as f(form)
-                        on conflict (kind, day, form, sex, age_band, country, category, channel, outcome, sector, need)
-                        do update set n = monitoring_daily.n + 1""")
+                        on conflict (kind, month, form, sex, age_band, country, category, channel, outcome, sector, need)
+                        do update set n = monitoring_monthly.n + 1""")
                 .param("kind", fact.kind())
-                .param("day", fact.occurredAt().atOffset(ZoneOffset.UTC).toLocalDate())
+                .param(
+                        "month",
+                        fact.occurredAt().atOffset(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1))
                 .param("forms", formRows(fact.kind(), fact.forms()).toArray(String[]::new))
                 .param("sex", orUnknown(fact.sex()))
                 .param("ageBand", orUnknown(fact.ageBand()))

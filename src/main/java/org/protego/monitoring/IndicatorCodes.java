@@ -18,7 +18,7 @@ final class IndicatorCodes {
     static final String COUNTRY = "country";
     static final String FORM = "form";
 
-    /** The column of monitoring_fact and monitoring_daily each dimension reads. */
+    /** The column of monitoring_fact and monitoring_monthly each dimension reads. */
     static final Map<String, String> COLUMNS = Map.of(
             "sex",
             "sex",

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Computes an indicator's figures. Suppression is never worked out per request: for each calendar year the whole
  * linked system the API can serve (every breakdown by at most two dimensions, with totals, by month, quarter and year)
  * is counted and protected at once, and a request only slices it, so that no two requests can be differenced to
- * reveal a withheld cell. Live figures come from the daily counts and are kept for at most a minute, or until new
+ * reveal a withheld cell. Live figures come from the monthly counts and are kept for at most a minute, or until new
  * facts arrive; figures with a cut-off come from the facts recorded before it, and equal the live ones for the same
  * facts.
  */
@@ -125,7 +125,7 @@ class IndicatorQuery {
     }
 
     /**
-     * A year of an indicator, protected; live (from the daily counts, kept for at most a minute) when {@code cutOff}
+     * A year of an indicator, protected; live (from the monthly counts, kept for at most a minute) when {@code cutOff}
      * is null, otherwise from the facts recorded before it.
      */
     LinkedYear year(IndicatorDefinition definition, int year, Instant cutOff) {
@@ -295,7 +295,7 @@ class IndicatorQuery {
     }
 
     /**
-     * Where one year of one indicator is counted from: the daily counts for live counts, the facts when there is a
+     * Where one year of one indicator is counted from: the monthly counts for live counts, the facts when there is a
      * cut-off, a duration limit, or a percentile to compute. Both give the same counts for the same facts.
      */
     private final class Source {
@@ -399,10 +399,11 @@ class IndicatorQuery {
         }
 
         private String period(String level) {
+            String day = fromFacts ? "m.day" : "m.month";
             return switch (level) {
-                case "month" -> "to_char(m.day, 'YYYY-MM')";
-                case "quarter" -> "to_char(m.day, 'YYYY') || '-Q' || extract(quarter from m.day)";
-                default -> "to_char(m.day, 'YYYY')";
+                case "month" -> "to_char(" + day + ", 'YYYY-MM')";
+                case "quarter" -> "to_char(" + day + ", 'YYYY') || '-Q' || extract(quarter from " + day + ")";
+                default -> "to_char(" + day + ", 'YYYY')";
             };
         }
 
@@ -437,7 +438,7 @@ class IndicatorQuery {
                     sql.append(" and m.hours is not null");
                 }
             } else {
-                sql.append(" from monitoring_daily m where m.kind = :kind and m.day >= :start and m.day < :end")
+                sql.append(" from monitoring_monthly m where m.kind = :kind and m.month >= :start and m.month < :end")
                         .append(formQuery ? " and m.form <> '_T'" : " and m.form = '_T'");
             }
             return sql.toString();

@@ -62,7 +62,7 @@ final class BenchMonitoringCommand {
             MonitoringBenchmark.Timings timings = benchmark.time(calls, lastYear, YEARS, 7);
             out.printf(
                     Locale.ROOT,
-                    "{\"reports\":%d,\"cases\":%d,\"referrals\":%d,\"facts\":%d,\"dailyRows\":%d,\"seedSeconds\":%.1f,"
+                    "{\"reports\":%d,\"cases\":%d,\"referrals\":%d,\"facts\":%d,\"monthlyRows\":%d,\"seedSeconds\":%.1f,"
                             + "\"calls\":%d,\"coldP50Ms\":%.1f,\"coldP95Ms\":%.1f,\"warmP50Ms\":%.2f,\"warmP95Ms\":%.2f,"
                             + "\"maxMs\":%.1f}%n",
                     reports,
