@@ -139,7 +139,8 @@ public class CaseManagement {
                 details.trafficked(),
                 details.unaccompanied(),
                 origin.code(),
-                now));
+                now,
+                details.separated()));
         return new RegisteredCase(id, registered.caseNumber(), 1, duplicates);
     }
 
@@ -229,6 +230,15 @@ public class CaseManagement {
                 expectedVersion,
                 List.of(new FieldChange("guardian", was == null ? null : describe(was), describe(appointed))));
         cases.setGuardian(caseId, appointed);
+        if (was == null) {
+            events.publishEvent(new GuardianAppointed(
+                    caseId,
+                    childCase.organisationId(),
+                    childCase.registeredAt(),
+                    appointedAt,
+                    childCase.details().unaccompanied(),
+                    childCase.details().separated()));
+        }
         auditTrail.record(
                 "case.guardian-appointed",
                 "case",

@@ -17,4 +17,5 @@ public record CaseRegistered(
         boolean trafficked,
         boolean unaccompanied,
         String origin,
-        Instant registeredAt) {}
+        Instant registeredAt,
+        boolean separated) {}

@@ -12,6 +12,7 @@ import java.util.UUID;
  *     {@code completed} or {@code cancelled}
  * @param urgency {@code immediate}, {@code high} or {@code normal}
  * @param declineReason the reason code of a decline, otherwise null
+ * @param caseId the case of the child referred, so that monitoring can count children; it keeps only a keyed hash
  */
 public record ReferralStateChanged(
         UUID referralId,
@@ -27,7 +28,8 @@ public record ReferralStateChanged(
         String declineReason,
         Instant sentAt,
         String sex,
-        String ageBand) {
+        String ageBand,
+        UUID caseId) {
 
     static ReferralStateChanged of(Referral before, Referral after, Instant at) {
         Referral.Facts facts = after.facts();
@@ -47,6 +49,7 @@ public record ReferralStateChanged(
                         : after.steps().declineReason().code(),
                 after.steps().sentAt(),
                 facts.sex(),
-                facts.ageBand());
+                facts.ageBand(),
+                facts.caseId());
     }
 }

@@ -324,7 +324,8 @@ public class ReportManagement {
                 valid.urls(),
                 valid.childInDanger(),
                 valid.reporterIsChild(),
-                receivedAt));
+                receivedAt,
+                valid.country() == null ? null : valid.country().value()));
         return new Acknowledgement(reference, followUpCode, ReportStatus.RECEIVED);
     }
 }

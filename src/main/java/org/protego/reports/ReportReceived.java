@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A report was durably stored and acknowledged to its reporter. */
+/**
+ * A report was durably stored and acknowledged to its reporter.
+ *
+ * @param country the ISO 3166 alpha-2 code of the country the report concerns, or null when the reporter gave none
+ */
 public record ReportReceived(
         UUID reportId,
         String reference,
@@ -14,4 +18,5 @@ public record ReportReceived(
         List<ReportedUrl> urls,
         boolean childInDanger,
         boolean reporterIsChild,
-        Instant receivedAt) {}
+        Instant receivedAt,
+        String country) {}

@@ -211,7 +211,12 @@ public class TakedownManagement {
     private void removalConfirmed(TakedownItem removed) {
         auditTrail.record(
                 "takedown.removal-confirmed", "url-item", removed.urlItemId().toString(), "");
-        events.publishEvent(new RemovalConfirmed(removed.urlItemId(), removed.canonicalUrl(), removed.removedAt()));
+        events.publishEvent(new RemovalConfirmed(
+                removed.urlItemId(),
+                removed.canonicalUrl(),
+                removed.removedAt(),
+                removed.hostingCountry(),
+                removed.firstNoticeAt()));
     }
 
     private TakedownItem lockedItemOfViewersOrganisation(UUID urlItemId) {

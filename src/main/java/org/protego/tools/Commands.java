@@ -10,7 +10,7 @@ public final class Commands {
 
     /**
      * Runs the tool named by the first argument with the rest as its arguments, and returns the exit status: {@code
-     * hash FILE...}, {@code bench-hash DIR}, {@code bench-match}, {@code bench-blocklist}, {@code bench-cases}; 2 for an
+     * hash FILE...}, {@code bench-hash DIR}, {@code bench-match}, {@code bench-blocklist}, {@code bench-cases}, {@code bench-monitoring}; 2 for an
      * unknown word. A
      * benchmark that needs the running server starts {@code application}, which is passed in rather than named here so
      * that the application depends on its tools and never the reverse.
@@ -23,9 +23,10 @@ public final class Commands {
             case "bench-match" -> BenchMatchCommand.run(rest, out, err);
             case "bench-blocklist" -> BenchBlocklistCommand.run(application, rest, out, err);
             case "bench-cases" -> BenchCasesCommand.run(application, rest, out, err);
+            case "bench-monitoring" -> BenchMonitoringCommand.run(application, rest, out, err);
             default -> {
                 err.println("Unknown command " + args.get(0)
-                        + "; commands: hash, bench-hash, bench-match, bench-blocklist, bench-cases");
+                        + "; commands: hash, bench-hash, bench-match, bench-blocklist, bench-cases, bench-monitoring");
                 yield 2;
             }
         };

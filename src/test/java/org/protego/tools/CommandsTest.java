@@ -22,7 +22,7 @@ class CommandsTest {
         assertThat(out.size()).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .isEqualTo(
-                        "Unknown command hash-everything; commands: hash, bench-hash, bench-match, bench-blocklist, bench-cases"
+                        "Unknown command hash-everything; commands: hash, bench-hash, bench-match, bench-blocklist, bench-cases, bench-monitoring"
                                 + System.lineSeparator());
     }
 

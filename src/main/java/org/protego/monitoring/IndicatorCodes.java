@@ -1,0 +1,76 @@
+package org.protego.monitoring;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dimensions indicators are broken down by, shared by every indicator, the API and the exports: each one's name,
+ * the column of the facts it reads, and the codes it always shows (zeros included), in order.
+ */
+final class IndicatorCodes {
+
+    /** A value the event did not carry. */
+    static final String UNKNOWN = "_U";
+
+    /** Categories too small to show on their own, merged. */
+    static final String OTHER = "_O";
+
+    static final String COUNTRY = "country";
+    static final String FORM = "form";
+
+    /** The column of monitoring_fact and monitoring_monthly each dimension reads. */
+    static final Map<String, String> COLUMNS = Map.of(
+            "sex",
+            "sex",
+            "ageBand",
+            "age_band",
+            FORM,
+            "form",
+            COUNTRY,
+            "country",
+            "category",
+            "category",
+            "channel",
+            "channel",
+            "outcome",
+            "outcome",
+            "sector",
+            "sector",
+            "need",
+            "need");
+
+    private static final List<String> FORMS = List.of(
+            "child_sexual_abuse_material", "grooming", "travel_and_tourism", "prostitution", "trafficking", "other");
+
+    /** The codes shown even when nothing was counted under them; countries show only those counted. */
+    static final Map<String, List<String>> KNOWN = Map.of(
+            "sex",
+            List.of("female", "male", "other", "unknown"),
+            "ageBand",
+            List.of("0-4", "5-9", "10-14", "15-17", "18+"),
+            FORM,
+            FORMS,
+            COUNTRY,
+            List.of(),
+            "category",
+            FORMS,
+            "channel",
+            List.of("web", "api", "industry", "phone", "chat", "email", "in_person"),
+            "outcome",
+            List.of(
+                    "csam_baseline",
+                    "illegal_national",
+                    "not_illegal",
+                    "content_unavailable",
+                    "other_exploitation_concern"),
+            "sector",
+            List.of("health", "social_welfare", "education", "justice", "law_enforcement", "civil_society", "other"),
+            "need",
+            List.of());
+
+    private IndicatorCodes() {}
+
+    static boolean isDimension(String name) {
+        return COLUMNS.containsKey(name);
+    }
+}

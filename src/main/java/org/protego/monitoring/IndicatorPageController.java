@@ -1,0 +1,74 @@
+package org.protego.monitoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The indicator pages of monitoring: the definitions, and one indicator's table, which work without JavaScript. */
+@Controller
+class IndicatorPageController {
+
+    /** One line of the table: the period, a code per breakdown, and the figure or the withheld mark. */
+    record Line(String period, List<String> codes, String value, boolean withheld) {}
+
+    private final IndicatorFigures indicators;
+
+    IndicatorPageController(IndicatorFigures indicators) {
+        this.indicators = indicators;
+    }
+
+    @GetMapping("/staff/monitoring/indicators")
+    String definitions(Model model) {
+        model.addAttribute("definitions", indicators.definitions());
+        return "monitoring/indicators";
+    }
+
+    @GetMapping("/staff/monitoring/indicators/{code}")
+    String indicator(
+            @PathVariable String code,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String by1,
+            @RequestParam(required = false) String by2,
+            @RequestParam(required = false) String version,
+            Model model) {
+        IndicatorDefinition definition = indicators.definition(code, version);
+        List<String> by = new ArrayList<>();
+        for (String dimension : new String[] {by1, by2}) {
+            if (dimension != null && !dimension.isBlank() && !by.contains(dimension)) {
+                by.add(dimension);
+            }
+        }
+        IndicatorCells figures = indicators.figures(code, version, from, to, period, String.join(",", by), null);
+        List<Line> lines = figures.cells().stream()
+                .map(cell -> new Line(
+                        cell.period(),
+                        cell.codes(),
+                        cell.suppressed()
+                                ? "<" + figures.minimumCount()
+                                : cell.value().toPlainString(),
+                        cell.suppressed()))
+                .toList();
+        String query = UriComponentsBuilder.newInstance()
+                .queryParam("from", figures.from())
+                .queryParam("to", figures.to())
+                .queryParam("period", figures.period().name().toLowerCase())
+                .queryParam("by", String.join(",", figures.by()))
+                .queryParam("version", figures.version())
+                .build()
+                .toUriString();
+        model.addAttribute("definition", definition);
+        model.addAttribute("figures", figures);
+        model.addAttribute("lines", lines);
+        model.addAttribute("by1", figures.by().isEmpty() ? "" : figures.by().get(0));
+        model.addAttribute("by2", figures.by().size() < 2 ? "" : figures.by().get(1));
+        model.addAttribute("downloadQuery", query);
+        return "monitoring/indicator";
+    }
+}
