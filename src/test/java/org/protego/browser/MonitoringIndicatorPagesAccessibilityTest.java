@@ -44,11 +44,13 @@ class MonitoringIndicatorPagesAccessibilityTest {
             record(violations, "indicators (" + language + ")");
             browser.findElement(By.cssSelector("a[href$='/staff/monitoring/indicators/reports_received']"))
                     .click();
+            Chromium.awaitUrlContaining(browser, "/indicators/reports_received");
             new Select(browser.findElement(By.id("period"))).selectByValue("quarter");
             new Select(browser.findElement(By.id("by1"))).selectByValue("category");
             new Select(browser.findElement(By.id("by2"))).selectByValue("channel");
             browser.findElement(By.cssSelector("#indicator-form button[type=submit]"))
                     .click();
+            Chromium.awaitUrlContaining(browser, "by2=channel");
             assertThat(browser.findElement(By.tagName("html")).getAttribute("dir"))
                     .isEqualTo(language.equals("ar") ? "rtl" : "ltr");
             assertThat(browser.findElements(By.cssSelector("#indicator-table caption")))

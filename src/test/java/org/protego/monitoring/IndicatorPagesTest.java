@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.protego.Api;
@@ -33,7 +32,7 @@ class IndicatorPagesTest {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        year = 2100 + ThreadLocalRandom.current().nextInt(800);
+        year = FactYears.unused();
         for (int i = 0; i < 3; i++) {
             recorder.record(new ReportReceived(
                     UUID.randomUUID(),

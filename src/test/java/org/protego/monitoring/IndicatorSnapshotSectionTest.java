@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.protego.ProtegoTest;
 import org.protego.reports.Category;
@@ -29,7 +28,7 @@ class IndicatorSnapshotSectionTest {
 
     @Test
     void theSnapshotOfAYearIsRecomputedEqualAfterMoreFactsArrive() {
-        int year = 2100 + ThreadLocalRandom.current().nextInt(800);
+        int year = FactYears.unused();
         reports(year, 6);
         reports(year - 1, 5);
         Instant cutOff = Instant.now().plusMillis(5);
