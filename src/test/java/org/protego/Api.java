@@ -59,6 +59,13 @@ public final class Api {
         return send(request(path, token).GET().build());
     }
 
+    /** A GET with extra headers, for example Accept to ask for another format. */
+    public Response get(String path, String token, Map<String, String> headers) {
+        var builder = request(path, token).GET();
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
     /** An answer read as bytes, for binary content such as a PDF. */
     public record BinaryResponse(int status, byte[] body, java.net.http.HttpHeaders headers) {
         public String header(String name) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,10 +23,12 @@ class IndicatorApiController {
 
     private final IndicatorFigures indicators;
     private final MessageSource messages;
+    private final IndicatorDownloads downloads;
 
-    IndicatorApiController(IndicatorFigures indicators, MessageSource messages) {
+    IndicatorApiController(IndicatorFigures indicators, MessageSource messages, IndicatorDownloads downloads) {
         this.indicators = indicators;
         this.messages = messages;
+        this.downloads = downloads;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -45,8 +48,6 @@ class IndicatorApiController {
                 .toList();
     }
 
-    // The same URL answers text/csv and application/vnd.sdmx.data+csv;version=2.0.0 with handlers of their own
-    // (produces = ...) that write figures(...) with PlainCsvWriter and SdmxCsvWriter; the integrator adds them.
     @GetMapping(path = "/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> indicator(
             @PathVariable String code,
@@ -57,6 +58,28 @@ class IndicatorApiController {
             @RequestParam(required = false) String version) {
         IndicatorCells figures = figures(code, from, to, by, period, version);
         return IndicatorJson.of(figures, figures.by());
+    }
+
+    @GetMapping(path = "/{code}", produces = PlainCsvWriter.MEDIA_TYPE)
+    ResponseEntity<String> indicatorAsCsv(
+            @PathVariable String code,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String by,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String version) {
+        return downloads.csv(figures(code, from, to, by, period, version));
+    }
+
+    @GetMapping(path = "/{code}", produces = SdmxCsvWriter.MEDIA_TYPE)
+    ResponseEntity<String> indicatorAsSdmx(
+            @PathVariable String code,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String by,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String version) {
+        return downloads.sdmx(figures(code, from, to, by, period, version), indicators.definition(code, version));
     }
 
     IndicatorCells figures(String code, String from, String to, String by, String period, String version) {

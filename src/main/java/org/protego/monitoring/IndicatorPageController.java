@@ -2,6 +2,9 @@ package org.protego.monitoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +20,13 @@ class IndicatorPageController {
     record Line(String period, List<String> codes, String value, boolean withheld) {}
 
     private final IndicatorFigures indicators;
+    private final IndicatorDownloads downloads;
+    private final MessageSource messages;
 
-    IndicatorPageController(IndicatorFigures indicators) {
+    IndicatorPageController(IndicatorFigures indicators, IndicatorDownloads downloads, MessageSource messages) {
         this.indicators = indicators;
+        this.downloads = downloads;
+        this.messages = messages;
     }
 
     @GetMapping("/staff/monitoring/indicators")
@@ -37,6 +44,7 @@ class IndicatorPageController {
             @RequestParam(required = false) String by1,
             @RequestParam(required = false) String by2,
             @RequestParam(required = false) String version,
+            Locale locale,
             Model model) {
         IndicatorDefinition definition = indicators.definition(code, version);
         List<String> by = new ArrayList<>();
@@ -69,6 +77,38 @@ class IndicatorPageController {
         model.addAttribute("by1", figures.by().isEmpty() ? "" : figures.by().get(0));
         model.addAttribute("by2", figures.by().size() < 2 ? "" : figures.by().get(1));
         model.addAttribute("downloadQuery", query);
+        String title = messages.getMessage(definition.titleKey(), null, definition.code(), locale);
+        model.addAttribute(
+                "chart",
+                IndicatorChart.of(
+                        figures,
+                        title,
+                        shown -> shown.startsWith("_")
+                                ? messages.getMessage("monitoring.code." + shown, null, shown, locale)
+                                : shown));
         return "monitoring/indicator";
+    }
+
+    @GetMapping("/staff/monitoring/indicators/{code}/figures.csv")
+    ResponseEntity<String> figuresAsCsv(
+            @PathVariable String code,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String by,
+            @RequestParam(required = false) String version) {
+        return downloads.csv(indicators.figures(code, version, from, to, period, by, null));
+    }
+
+    @GetMapping("/staff/monitoring/indicators/{code}/figures.sdmx.csv")
+    ResponseEntity<String> figuresAsSdmx(
+            @PathVariable String code,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String by,
+            @RequestParam(required = false) String version) {
+        return downloads.sdmx(
+                indicators.figures(code, version, from, to, period, by, null), indicators.definition(code, version));
     }
 }

@@ -65,7 +65,7 @@ class IndicatorPagesTest {
                 .contains("<caption>Reports received, " + year + "-01-01 to " + year + "-12-31</caption>")
                 .contains("scope=\"col\"", "scope=\"row\"", year + "-Q2")
                 .contains("aria-label=\"Withheld: fewer than 5, or it would reveal such a count\">&lt;5</td>")
-                .contains("id=\"indicator-chart\"", "figures.csv?", "figures.sdmx.csv?")
+                .contains("id=\"indicator-chart\"", "<svg", "role=\"img\"", "figures.csv?", "figures.sdmx.csv?")
                 .doesNotContain("<script");
     }
 
