@@ -17,6 +17,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The annual report on the Rio Plan of Action, for monitoring officers: a draft freezes a snapshot of every
@@ -39,6 +40,7 @@ class AnnualReports {
     private final MessageSource messages;
     private final MonitoringSettings settings;
     private final Clock clock;
+    private final IndicatorReproduction reproduction;
 
     AnnualReports(
             List<SnapshotSection> sections,
@@ -47,7 +49,8 @@ class AnnualReports {
             AuditTrail auditTrail,
             MessageSource messages,
             MonitoringSettings settings,
-            Clock clock) {
+            Clock clock,
+            IndicatorReproduction reproduction) {
         Set<String> names = new HashSet<>(Set.of(REPORT_KEY));
         for (SnapshotSection section : sections) {
             if (!names.add(section.name())) {
@@ -62,6 +65,7 @@ class AnnualReports {
         this.messages = messages;
         this.settings = settings;
         this.clock = clock;
+        this.reproduction = reproduction;
     }
 
     /** Who is acting, as the report names them. */
@@ -129,23 +133,30 @@ class AnnualReports {
     }
 
     /**
-     * Computes the report's snapshot again from what monitoring recorded before its cut-off, with the definitions
-     * stored, and tells whether it is the snapshot frozen then: a published report's figures must reproduce exactly.
+     * Computes every indicator figure of the report again, with the definition version and cut-off the snapshot names
+     * for it, and tells whether each comes out as frozen: a published report's figures must reproduce exactly. The
+     * commitments, instruments and registry parts are records of their day, kept with their history, not figures.
      */
     @PreAuthorize("hasRole('MONITOR')")
     @Transactional(readOnly = true)
     public Reproduction reproduce(UUID id) {
         AnnualReport report = find(id);
-        // With the minimum count the snapshot was taken with: a later change of the setting changes new figures only.
-        int minimumCount =
-                store.snapshot(id).path(REPORT_KEY).path("minimumCount").asInt();
-        String recomputed =
-                snapshot(report.year(), report.cutOff(), minimumCount).sha256();
-        return new Reproduction(report.snapshotSha256(), recomputed, recomputed.equals(report.snapshotSha256()));
+        JsonNode snapshot = store.snapshot(id);
+        List<String> differing = reproduction.differing(snapshot.path("indicators"));
+        return new Reproduction(
+                report.snapshotSha256(),
+                snapshot.path("indicators").path("tables").size(),
+                differing,
+                differing.isEmpty());
     }
 
-    /** A snapshot computed again: its hash beside the one frozen, and whether they are equal. */
-    record Reproduction(String snapshotSha256, String recomputedSha256, boolean reproduced) {}
+    /**
+     * Whether the report's figures came out the same when computed again.
+     *
+     * @param tables how many tables of the year were computed again (the previous year's come on top)
+     * @param differing the tables that did not come out the same
+     */
+    record Reproduction(String snapshotSha256, int tables, List<String> differing, boolean reproduced) {}
 
     /** Freezes the draft's snapshot again as recorded now; the narrative stays. */
     @PreAuthorize("hasRole('MONITOR')")
@@ -250,10 +261,7 @@ class AnnualReports {
     private record Snapshot(String text, String sha256) {}
 
     private Snapshot snapshot(int year, Instant cutOff) {
-        return snapshot(year, cutOff, settings.minimumCount());
-    }
-
-    private Snapshot snapshot(int year, Instant cutOff, int minimumCount) {
+        int minimumCount = settings.minimumCount();
         Map<String, Object> content = new TreeMap<>();
         content.put(
                 REPORT_KEY,
