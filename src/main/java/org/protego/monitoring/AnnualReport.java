@@ -105,8 +105,11 @@ record AnnualReport(
     static int validYear(Integer year, Instant now) {
         int latest = Year.from(now.atOffset(ZoneOffset.UTC)).getValue();
         if (year == null || year < FIRST_YEAR || year > latest) {
-            throw new InvalidRequestException(
-                    List.of(new FieldProblem("year", MonitoringError.ANNUAL_REPORT_YEAR_INVALID, FIRST_YEAR, latest)));
+            throw new InvalidRequestException(List.of(new FieldProblem(
+                    "year",
+                    MonitoringError.ANNUAL_REPORT_YEAR_INVALID,
+                    Integer.toString(FIRST_YEAR),
+                    Integer.toString(latest))));
         }
         return year;
     }

@@ -141,7 +141,7 @@ record AnnualReportDocument(
                         definition -> new Source(
                                 text(definition, "code"),
                                 definition.path("version").asInt(),
-                                text(definition, "title"),
+                                labels.title(text(definition, "title")),
                                 text(definition, "unit"),
                                 text(definition, "sha256"))),
                 indicatorsOf(indicators, labels),
@@ -204,7 +204,7 @@ record AnnualReportDocument(
             for (JsonNode candidate : tables) {
                 List<String> by = strings(candidate.path("by"));
                 if (code.equals(text(candidate, "indicator"))
-                        && "YEAR".equals(text(candidate, "period"))
+                        && "YEAR".equalsIgnoreCase(text(candidate, "period"))
                         && by.size() == 1) {
                     String dimension = by.get(0);
                     breakdowns.add(new Breakdown(
@@ -221,7 +221,7 @@ record AnnualReportDocument(
             shown.add(new Indicator(
                     code,
                     definition.path("version").asInt(),
-                    text(definition, "title"),
+                    labels.title(text(definition, "title")),
                     text(definition, "unit"),
                     row(labels.total(), Dimension.TOTAL, first(yearTotal), first(previousTotal)),
                     breakdowns,
@@ -234,7 +234,7 @@ record AnnualReportDocument(
     private static JsonNode table(List<JsonNode> tables, String indicator, String period, List<String> by) {
         return tables.stream()
                 .filter(table -> indicator.equals(text(table, "indicator"))
-                        && period.equals(text(table, "period"))
+                        && period.equalsIgnoreCase(text(table, "period"))
                         && by.equals(strings(table.path("by"))))
                 .findFirst()
                 .orElse(null);
@@ -344,6 +344,11 @@ record AnnualReportDocument(
 
         String total() {
             return message("annualReport.code._T", Dimension.TOTAL);
+        }
+
+        /** An indicator's title: the snapshot keeps its message key, so that it reads in the report's language. */
+        String title(String key) {
+            return key == null ? null : message(key, key);
         }
 
         String dimension(String name) {

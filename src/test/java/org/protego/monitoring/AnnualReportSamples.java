@@ -121,7 +121,7 @@ final class AnnualReportSamples {
                                 "version",
                                 1,
                                 "title",
-                                "Reports received",
+                                "monitoring.indicator.reports_received",
                                 "unit",
                                 "number",
                                 "sha256",
@@ -205,11 +205,11 @@ final class AnnualReportSamples {
         return List.of(
                 table(
                         year,
-                        "YEAR",
+                        "year",
                         List.of(),
                         List.of(mapOf("period", Integer.toString(year), "value", total, "suppressed", false))),
-                table(year, "YEAR", List.of("sex"), sexCells),
-                table(year, "MONTH", List.of(), months));
+                table(year, "year", List.of("sex"), sexCells),
+                table(year, "month", List.of(), months));
     }
 
     private static Map<String, Object> table(
