@@ -77,10 +77,14 @@ class ReportFollowUpFlowTest {
         // The queue shows one page at a time, children in danger first: the analyst sorts it to find the newest report.
         new Select(analystBrowser.findElement(By.id("sort"))).selectByValue("newest");
         analystBrowser.findElement(By.id("apply-filters")).click();
-        new WebDriverWait(analystBrowser, Duration.ofSeconds(30)).until(driver -> {
-            driver.navigate().refresh();
-            return !driver.findElements(By.id("queue-" + reference)).isEmpty();
-        });
+        Chromium.awaitUrlContaining(analystBrowser, "sort=newest");
+        // A refresh that meets the filtered page still arriving is aborted by that navigation: try again.
+        new WebDriverWait(analystBrowser, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(driver -> {
+                    driver.navigate().refresh();
+                    return !driver.findElements(By.id("queue-" + reference)).isEmpty();
+                });
         analystBrowser
                 .findElement(By.id("queue-" + reference))
                 .findElement(By.tagName("a"))

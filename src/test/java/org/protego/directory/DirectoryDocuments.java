@@ -27,7 +27,7 @@ public final class DirectoryDocuments {
                                "state_province":"Amman Governorate","postal_code":"11181","country":"JO",
                                "address_type":"physical"}],
                              "phones":[{"id":"%s","number":"+962 6 000 0000"}]}}],
-                         "contacts":[{"id":"%s","name":"Rania","email":"rania@amal.example"}]}""".formatted(
+                         "contacts":[{"id":"%s","name":"Rania","email":"rania@amal-shelter.example.org"}]}""".formatted(
                                 serviceId,
                                 UUID.randomUUID(),
                                 UUID.randomUUID(),

@@ -115,7 +115,7 @@ class DirectorySearchPageTest {
                         "+962 6 000 0000",
                         "Monday, Tuesday",
                         "08:00 to 18:00");
-        assertThat(page.select("#service-contacts").text()).contains("Rania", "rania@amal.example");
+        assertThat(page.select("#service-contacts").text()).contains("Rania", "rania@amal-shelter.example.org");
         assertThat(page.select("#edit-service-link"))
                 .as("a case worker cannot change it")
                 .isEmpty();

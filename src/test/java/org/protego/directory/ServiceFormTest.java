@@ -50,7 +50,7 @@ class ServiceFormTest {
         form.put("location.1.id", "");
         form.put("location.1.name", "");
         form.put("contact.name", "Rania");
-        form.put("contact.email", "rania@amal.example");
+        form.put("contact.email", "rania@amal-shelter.example.org");
         form.put("contact.phone", "+962 6 000 0001");
         return form;
     }
@@ -165,7 +165,7 @@ class ServiceFormTest {
                 .containsEntry("location.0.city", "Amman")
                 .containsEntry("location.0.hours.0.day.MO", "true")
                 .containsEntry("location.0.hours.0.opens", "08:00")
-                .containsEntry("contact.email", "rania@amal.example");
+                .containsEntry("contact.email", "rania@amal-shelter.example.org");
         assertThat(ServiceForm.locationRows(values)).isEqualTo(2);
         assertThat(ServiceForm.hourRows(values, 0)).isEqualTo(3);
         assertThat(ServiceForm.documentFrom(values, stored, AMAL, () -> {
