@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.protego.Api;
 import org.protego.ProtegoTest;
 import org.protego.feedback.ReferralRows;
@@ -58,12 +59,16 @@ class FeedbackPagesAccessibilityTest {
             browser.get(base() + "/feedback?lang=" + language);
             checkPage(violations, "code (" + language + ")", language);
             browser.findElement(By.id("code")).sendKeys(code);
-            browser.findElement(By.id("enter-code")).click();
+            WebElement enter = browser.findElement(By.id("enter-code"));
+            enter.click();
+            Chromium.awaitGone(browser, enter);
             checkPage(violations, "questions (" + language + ")", language);
             browser.findElement(By.cssSelector("label.face:has(#treated-5)")).click();
             browser.findElement(By.cssSelector("label.feedback-option:has(#contact-yes)"))
                     .click();
-            browser.findElement(By.id("send-feedback")).click();
+            WebElement send = browser.findElement(By.id("send-feedback"));
+            send.click();
+            Chromium.awaitGone(browser, send);
             assertThat(browser.findElements(By.id("feedback-thanks"))).hasSize(1);
             checkPage(violations, "thanks (" + language + ")", language);
             browser.quit();
@@ -84,7 +89,9 @@ class FeedbackPagesAccessibilityTest {
             browser.get(base() + "/staff?lang=" + language);
             browser.get(base() + "/staff/cases/" + loop.caseId());
             record(violations, "case page (" + language + ")", Axe.violations(browser));
-            browser.findElement(By.id("issue-code-" + loop.referralId())).click();
+            WebElement issue = browser.findElement(By.id("issue-code-" + loop.referralId()));
+            issue.click();
+            Chromium.awaitGone(browser, issue);
             assertThat(browser.findElements(By.id("feedback-code"))).hasSize(1);
             record(violations, "code issued (" + language + ")", Axe.violations(browser));
         }
