@@ -6,16 +6,13 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.protego.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The facts monitoring keeps and their monthly counts. A fact is inserted once; only a new one bumps the counts, in the
@@ -38,7 +35,6 @@ class Facts {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
 
     Facts(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -78,23 +74,38 @@ class Facts {
             return false;
         }
         count(fact);
-        String counted = generationKey(
-                fact.kind(), fact.occurredAt().atOffset(ZoneOffset.UTC).getYear());
-        afterCommit(() ->
-                generations.computeIfAbsent(counted, key -> new AtomicLong()).incrementAndGet());
+        jdbc.sql("""
+                        insert into monitoring_generation (kind, year, generation) values (:kind, :year, 1)
+                        on conflict (kind, year) do update set generation = monitoring_generation.generation + 1""")
+                .param("kind", fact.kind())
+                .param("year", fact.occurredAt().atOffset(ZoneOffset.UTC).getYear())
+                .update();
         return true;
     }
 
     /**
-     * Changes every time new facts of a kind are committed for a year, so that cached figures of that year know they
-     * are out of date while those of other years stay.
+     * Changes every time new facts of a kind are committed for a year, by this instance or another, so that figures kept
+     * for that year know they are out of date while those of other years stay.
      */
     long generation(String kind, int year) {
-        AtomicLong generation = generations.get(generationKey(kind, year));
-        return generation == null ? 0 : generation.get();
+        return jdbc.sql("select generation from monitoring_generation where kind = :kind and year = :year")
+                .param("kind", kind)
+                .param("year", year)
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
     }
 
-    private static String generationKey(String kind, int year) {
+    /** The generation of every kind and year that has facts, keyed by {@link #generationKey}. */
+    Map<String, Long> generations() {
+        Map<String, Long> generations = new HashMap<>();
+        jdbc.sql("select kind, year, generation from monitoring_generation")
+                .query((rs, n) -> generations.put(generationKey(rs.getString(1), rs.getInt(2)), rs.getLong(3)))
+                .list();
+        return generations;
+    }
+
+    static String generationKey(String kind, int year) {
         return kind + "|" + year;
     }
 
@@ -152,19 +163,6 @@ class Facts {
 
     private static String orUnknown(String code) {
         return code == null ? IndicatorCodes.UNKNOWN : code;
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
     }
 
     static List<String> formsOf(Array array) throws SQLException {

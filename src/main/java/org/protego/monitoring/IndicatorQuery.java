@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.protego.shared.Timestamps;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,17 +25,21 @@ import org.springframework.stereotype.Component;
  * Computes an indicator's figures. Suppression is never worked out per request: for each calendar year the whole
  * linked system the API can serve (every breakdown by at most two dimensions, with totals, by month, quarter and year)
  * is counted and protected at once, and a request only slices it, so that no two requests can be differenced to
- * reveal a withheld cell. Live figures come from the monthly counts and are kept for at most a minute, or until new
- * facts arrive; figures with a cut-off come from the facts recorded before it, and equal the live ones for the same
- * facts.
+ * reveal a withheld cell. Live figures come from the monthly counts. A year is kept while no new facts arrive for it;
+ * when they do, the kept year still answers for {@code protego.monitoring.live-lag} after it was computed while
+ * {@link #refresh} computes it anew in the background, so that no dashboard waits for a year to be counted. Figures
+ * with a cut-off come from the facts recorded before it, and equal the live ones for the same facts.
  */
 @Component
 class IndicatorQuery {
 
+    private static final Logger log = LoggerFactory.getLogger(IndicatorQuery.class);
+
     /** The most dimensions one table breaks down by; the linked system holds every such table. */
     static final int MAX_BY = 2;
 
-    private static final Duration KEEP_FOR = Duration.ofMinutes(1);
+    /** How long a year nobody asked for, other than the current and previous ones, stays kept and refreshed. */
+    static final Duration KEEP_UNASKED_FOR = Duration.ofMinutes(15);
 
     /**
      * A calendar year of an indicator as it may be published.
@@ -41,11 +48,19 @@ class IndicatorQuery {
      * @param values the percentile of each cell of a percentile indicator, withheld ones included
      * @param cutOff only facts recorded before this instant are counted
      */
-    record LinkedYear(ProtectedTable table, Map<List<String>, BigDecimal> values, Instant cutOff) {}
+    record LinkedYear(ProtectedTable table, Map<List<String>, BigDecimal> values, Instant cutOff) {
+
+        LinkedYear asAt(Instant instant) {
+            return new LinkedYear(table, values, instant);
+        }
+    }
 
     private record CacheKey(String code, int version, int year) {}
 
-    private record Cached(LinkedYear year, long generation, Instant at) {}
+    /** A live year as computed: {@code generation} is that of its facts when counting began. */
+    private record Kept(IndicatorDefinition definition, LinkedYear year, long generation) {}
+
+    private record Computing(long generation, CompletableFuture<LinkedYear> result) {}
 
     private record PastKey(String code, int version, int year, Instant cutOff) {}
 
@@ -57,7 +72,9 @@ class IndicatorQuery {
     private final Facts facts;
     private final MonitoringSettings settings;
     private final Clock clock;
-    private final Map<CacheKey, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<CacheKey, Kept> kept = new ConcurrentHashMap<>();
+    private final Map<CacheKey, Instant> askedAt = new ConcurrentHashMap<>();
+    private final Map<CacheKey, Computing> computing = new ConcurrentHashMap<>();
     private final Map<PastKey, LinkedYear> past = new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<PastKey, LinkedYear> eldest) {
@@ -74,7 +91,8 @@ class IndicatorQuery {
 
     /** Drops every kept year, so that the next request computes afresh; for the benchmark's cold calls. */
     void forget() {
-        cache.clear();
+        kept.clear();
+        askedAt.clear();
         synchronized (past) {
             past.clear();
         }
@@ -149,17 +167,81 @@ class IndicatorQuery {
             return computed;
         }
         var key = new CacheKey(definition.code(), definition.version(), year);
-        long generation = facts.generation(definition.kind(), year);
         Instant now = clock.instant();
-        Cached cached = cache.get(key);
-        if (cached != null
-                && cached.generation() == generation
-                && cached.at().plus(KEEP_FOR).isAfter(now)) {
-            return cached.year();
+        askedAt.put(key, now);
+        long generation = facts.generation(definition.kind(), year);
+        Kept current = kept.get(key);
+        if (current != null && current.generation() == generation) {
+            // No fact arrived since it was counted: the kept year is the figures as they stand now.
+            return current.year().asAt(now);
         }
-        LinkedYear computed = compute(definition, year, null);
-        cache.put(key, new Cached(computed, generation, now));
-        return computed;
+        if (current != null && current.year().cutOff().plus(settings.liveLag()).isAfter(now)) {
+            return current.year();
+        }
+        return computeLive(definition, key, generation);
+    }
+
+    /**
+     * Counts the live year anew, kept for the requests that follow; a request that finds the same year being counted
+     * from facts at least as new waits for that count rather than start another.
+     */
+    private LinkedYear computeLive(IndicatorDefinition definition, CacheKey key, long generation) {
+        var mine = new Computing(generation, new CompletableFuture<>());
+        Computing running = computing.merge(
+                key, mine, (old, candidate) -> old.generation() >= candidate.generation() ? old : candidate);
+        if (running != mine) {
+            return running.result().join();
+        }
+        try {
+            LinkedYear computed = compute(definition, key.year(), null);
+            kept.merge(
+                    key,
+                    new Kept(definition, computed, generation),
+                    (old, fresh) -> old.generation() > fresh.generation() ? old : fresh);
+            mine.result().complete(computed);
+            return computed;
+        } catch (RuntimeException e) {
+            mine.result().completeExceptionally(e);
+            throw e;
+        } finally {
+            computing.remove(key, mine);
+        }
+    }
+
+    /**
+     * Counts anew every kept year whose facts changed, and keeps the current and previous years of every indicator
+     * counted even before anyone asks; years nobody asked for in {@link #KEEP_UNASKED_FOR} are let go. Run in the
+     * background every few seconds, so that live figures lag behind the facts by little more than a count takes.
+     */
+    void refresh(List<IndicatorDefinition> inEffect) {
+        Instant now = clock.instant();
+        int thisYear = YearlyReporting.today(now).getYear();
+        Map<CacheKey, IndicatorDefinition> wanted = new java.util.LinkedHashMap<>();
+        for (IndicatorDefinition definition : inEffect) {
+            for (int year : List.of(thisYear, thisYear - 1)) {
+                wanted.put(new CacheKey(definition.code(), definition.version(), year), definition);
+            }
+        }
+        kept.forEach((key, year) -> {
+            Instant asked = askedAt.get(key);
+            if (asked != null && asked.plus(KEEP_UNASKED_FOR).isAfter(now)) {
+                wanted.putIfAbsent(key, year.definition());
+            }
+        });
+        kept.keySet().retainAll(wanted.keySet());
+        askedAt.keySet().retainAll(wanted.keySet());
+        Map<String, Long> generations = facts.generations();
+        wanted.forEach((key, definition) -> {
+            long generation = generations.getOrDefault(Facts.generationKey(definition.kind(), key.year()), 0L);
+            Kept counted = kept.get(key);
+            if (counted == null || counted.generation() < generation) {
+                try {
+                    computeLive(definition, key, generation);
+                } catch (RuntimeException e) {
+                    log.warn("Could not count {} for {}; requests will count it", key.code(), key.year(), e);
+                }
+            }
+        });
     }
 
     private LinkedYear compute(IndicatorDefinition definition, int year, Instant cutOff) {

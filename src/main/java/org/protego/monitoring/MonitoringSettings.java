@@ -12,13 +12,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param checkInterval how often overdue commitments are looked for and their owners reminded
  * @param remindEvery how long after a reminder the owner of a still overdue commitment is reminded again
  * @param annualReportDue how long after the end of a year its annual report may be published before it is overdue
+ * @param liveLag how far live figures may lag behind the facts: a request is answered from figures computed within
+ *     this time while newer ones are computed in the background, rather than wait for them; zero always waits
+ * @param firstCheckAfter how long after start-up overdue commitments are first looked for
  */
 @ConfigurationProperties("protego.monitoring")
 record MonitoringSettings(
         @DefaultValue("5") int minimumCount,
         @DefaultValue("PT1H") Duration checkInterval,
         @DefaultValue("P30D") Duration remindEvery,
-        @DefaultValue("P3M") Period annualReportDue) {
+        @DefaultValue("P3M") Period annualReportDue,
+        @DefaultValue("PT1M") Duration liveLag,
+        @DefaultValue("PT1M") Duration firstCheckAfter) {
 
     MonitoringSettings {
         if (minimumCount < 3) {
@@ -32,6 +37,12 @@ record MonitoringSettings(
             throw new IllegalArgumentException(
                     "protego.monitoring.annual-report-due must be a positive period, for example P3M");
         }
+        if (liveLag == null || liveLag.isNegative() || liveLag.compareTo(Duration.ofMinutes(1)) > 0) {
+            throw new IllegalArgumentException("protego.monitoring.live-lag must be between PT0S and PT1M; it is "
+                    + liveLag
+                    + ". Live figures are promised to be at most a minute old.");
+        }
+        positive("first-check-after", firstCheckAfter);
     }
 
     private static void positive(String name, Duration value) {
