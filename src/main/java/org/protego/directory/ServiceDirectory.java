@@ -4,7 +4,10 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +37,23 @@ public class ServiceDirectory {
                 .param("id", serviceId)
                 .query(ServiceDirectory::summaryOf)
                 .optional();
+    }
+
+    /**
+     * The sector of each of these services that has one. No sign-in is asked for: sectors are on the public directory
+     * pages, and background work such as monitoring's counts runs with nobody signed in.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> sectors(Collection<UUID> serviceIds) {
+        Map<UUID, String> sectors = new HashMap<>();
+        jdbc.sql("""
+                        select s.id, o.sector
+                        from directory_service s join directory_organisation o on o.id = s.directory_organisation_id
+                        where s.id = any(:ids) and o.sector is not null""")
+                .param("ids", serviceIds.toArray(UUID[]::new))
+                .query((rs, row) -> sectors.put(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
+        return sectors;
     }
 
     static ServiceSummary summaryOf(ResultSet rs, int row) throws SQLException {

@@ -125,6 +125,8 @@ final class SdmxCsvWriter {
         dimensions.put("urgency", "URGENCY");
         dimensions.put("reason", "REASON");
         dimensions.put("question", "QUESTION");
+        dimensions.put("recommend", "RECOMMEND");
+        dimensions.put("feltSafe", "FELT_SAFE");
         return java.util.Collections.unmodifiableMap(dimensions);
     }
 

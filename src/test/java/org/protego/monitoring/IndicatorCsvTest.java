@@ -54,6 +54,8 @@ class IndicatorCsvTest {
                         "URGENCY",
                         "REASON",
                         "QUESTION",
+                        "RECOMMEND",
+                        "FELT_SAFE",
                         "TIME_PERIOD",
                         "OBS_VALUE",
                         "UNIT_MEASURE",
