@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.protego.shared.Timestamps;
@@ -25,9 +27,10 @@ import org.springframework.stereotype.Component;
  * Computes an indicator's figures. Suppression is never worked out per request: for each calendar year the whole
  * linked system the API can serve (every breakdown by at most two dimensions, with totals, by month, quarter and year)
  * is counted and protected at once, and a request only slices it, so that no two requests can be differenced to
- * reveal a withheld cell. Live figures come from the monthly counts. A year is kept while no new facts arrive for it;
- * when they do, the kept year still answers for {@code protego.monitoring.live-lag} after it was computed while
- * {@link #refresh} computes it anew in the background, so that no dashboard waits for a year to be counted. Figures
+ * reveal a withheld cell. Live figures come from the monthly counts. Every year with facts is counted in the background
+ * and kept while no new facts arrive for it; when they do, the kept year still answers for
+ * {@code protego.monitoring.live-lag} after it was counted while {@link #refresh} counts it anew, so that no dashboard
+ * waits for a count. Figures
  * with a cut-off come from the facts recorded before it, and equal the live ones for the same facts.
  */
 @Component
@@ -38,7 +41,7 @@ class IndicatorQuery {
     /** The most dimensions one table breaks down by; the linked system holds every such table. */
     static final int MAX_BY = 2;
 
-    /** How long a year nobody asked for, other than the current and previous ones, stays kept and refreshed. */
+    /** How long a year kept only because somebody asked for it stays kept and refreshed. */
     static final Duration KEEP_UNASKED_FOR = Duration.ofMinutes(15);
 
     /**
@@ -209,16 +212,23 @@ class IndicatorQuery {
     }
 
     /**
-     * Counts anew every kept year whose facts changed, and keeps the current and previous years of every indicator
-     * counted even before anyone asks; years nobody asked for in {@link #KEEP_UNASKED_FOR} are let go. Run in the
-     * background every few seconds, so that live figures lag behind the facts by little more than a count takes.
+     * Counts anew every kept year whose facts changed, and keeps every year with facts of every indicator in effect
+     * counted (with the current and previous years) even before anyone asks; other years, such as those of an older
+     * version of a definition, are let go when nobody asked for them in {@link #KEEP_UNASKED_FOR}. Run in the background
+     * every few seconds, so that live figures lag behind the facts by little more than a count takes.
      */
     void refresh(List<IndicatorDefinition> inEffect) {
         Instant now = clock.instant();
         int thisYear = YearlyReporting.today(now).getYear();
-        Map<CacheKey, IndicatorDefinition> wanted = new java.util.LinkedHashMap<>();
+        Map<String, Long> generations = facts.generations();
+        Map<CacheKey, IndicatorDefinition> wanted = new LinkedHashMap<>();
         for (IndicatorDefinition definition : inEffect) {
-            for (int year : List.of(thisYear, thisYear - 1)) {
+            TreeSet<Integer> years = new TreeSet<>(List.of(thisYear, thisYear - 1));
+            generations.keySet().stream()
+                    .filter(key -> key.startsWith(definition.kind() + "|"))
+                    .map(key -> Integer.parseInt(key.substring(key.indexOf('|') + 1)))
+                    .forEach(years::add);
+            for (int year : years.descendingSet()) {
                 wanted.put(new CacheKey(definition.code(), definition.version(), year), definition);
             }
         }
@@ -230,7 +240,6 @@ class IndicatorQuery {
         });
         kept.keySet().retainAll(wanted.keySet());
         askedAt.keySet().retainAll(wanted.keySet());
-        Map<String, Long> generations = facts.generations();
         wanted.forEach((key, definition) -> {
             long generation = generations.getOrDefault(Facts.generationKey(definition.kind(), key.year()), 0L);
             Kept counted = kept.get(key);
