@@ -1,5 +1,6 @@
 package org.protego.directory;
 
+import com.google.common.net.InternetDomainName;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -40,7 +41,9 @@ final class HsdsRules {
     private static final Pattern DAYS_TEXT =
             Pattern.compile("[+-]?[0-9]{0,2}(MO|TU|WE|TH|FR|SA|SU)(,[+-]?[0-9]{0,2}(MO|TU|WE|TH|FR|SA|SU))*");
     private static final Pattern DATE_TEXT = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-    private static final Pattern EMAIL_TEXT = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    /** An RFC 5322 dot-atom local part, the form addresses are written in (quoted local parts are not accepted). */
+    private static final Pattern EMAIL_LOCAL_PART =
+            Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
 
     private HsdsRules() {}
 
@@ -110,12 +113,30 @@ final class HsdsRules {
         return switch (kind) {
             case UUID -> UUID_TEXT.matcher(text).matches();
             case URI -> isAbsoluteUri(text);
-            case EMAIL -> EMAIL_TEXT.matcher(text).matches();
+            case EMAIL -> isEmail(text);
             case DATE -> isDate(text);
             case TIME -> TIME_TEXT.matcher(text).matches();
             case DAYS -> DAYS_TEXT.matcher(text.replace(" ", "")).matches();
             default -> true;
         };
+    }
+
+    /**
+     * Whether the text is an address mail can be sent to: a local part, and a domain under a public suffix (Guava's copy
+     * of the public suffix list), so that a made-up domain such as {@code shelter.example} is refused here as the HSDS
+     * schema's email format refuses it, rather than exported in a document that fails the schema.
+     */
+    static boolean isEmail(String text) {
+        int at = text.lastIndexOf('@');
+        if (at <= 0 || at == text.length() - 1 || text.length() > 254) {
+            return false;
+        }
+        String local = text.substring(0, at);
+        String domain = text.substring(at + 1);
+        return local.length() <= 64
+                && EMAIL_LOCAL_PART.matcher(local).matches()
+                && InternetDomainName.isValid(domain)
+                && InternetDomainName.from(domain).isUnderPublicSuffix();
     }
 
     private static boolean isAbsoluteUri(String text) {

@@ -73,6 +73,13 @@ class RegistryManagement {
         return allCompanies();
     }
 
+    /** One company's entry on the monitoring body's pages, which a company's own staff do not open. */
+    @PreAuthorize("hasAnyRole('MONITOR','ADMIN')")
+    @Transactional(readOnly = true)
+    public RegistryViews.Company registryEntry(UUID id) {
+        return company(id).orElseThrow(() -> new NotFoundException(MonitoringError.COMPANY_UNKNOWN));
+    }
+
     /** One company's entry; 404 for a company's staff asking about another company. */
     @PreAuthorize("hasAnyRole('MONITOR','ADMIN','COMPANY')")
     @Transactional(readOnly = true)

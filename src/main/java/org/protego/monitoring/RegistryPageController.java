@@ -56,19 +56,42 @@ class RegistryPageController {
         return "redirect:/staff/monitoring/registry?saved#self-report-" + id;
     }
 
+    /** A company's entry for the monitoring body: its signatures, withdrawals and self-reports entered on its behalf. */
+    @GetMapping("/staff/monitoring/registry/companies/{id}")
+    String entry(@AuthenticationPrincipal StaffMember me, @PathVariable UUID id, Model model) {
+        model.addAttribute("company", registry.registryEntry(id));
+        model.addAttribute("mayReportOnBehalf", me.has(Role.MONITOR));
+        addSelfReportForm(model);
+        return "monitoring/registry-company";
+    }
+
+    @PostMapping("/staff/monitoring/registry/companies/{id}/signatures/{code}/withdrawal")
+    @ReturnsOnRefusalTo("/staff/monitoring/registry/companies/{id}")
+    String withdraw(
+            @PathVariable UUID id, @PathVariable String code, @RequestParam(required = false) String withdrawnOn) {
+        registry.withdraw(id, code, new RegistryViews.Withdrawal(withdrawnOn));
+        return "redirect:/staff/monitoring/registry/companies/" + id + "?saved";
+    }
+
+    /** A self-report the company sent outside Protego, entered by a monitor; recorded as entered on its behalf. */
+    @PostMapping("/staff/monitoring/registry/companies/{id}/self-reports")
+    @ReturnsOnRefusalTo("/staff/monitoring/registry/companies/{id}")
+    String submitOnBehalf(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) Integer year,
+            @RequestParam Map<String, String> fields) {
+        registry.submit(id, selfReport(code, year, fields));
+        return "redirect:/staff/monitoring/registry/companies/" + id + "?saved";
+    }
+
     @GetMapping("/staff/company")
     String company(Model model) {
         model.addAttribute("company", registry.ownCompany().orElse(null));
-        Map<String, RegistryViews.CodeOfConduct> codesByCode = new java.util.LinkedHashMap<>();
-        registry.codes().forEach(code -> codesByCode.put(code.code(), code));
-        model.addAttribute("codesByCode", codesByCode);
-        // A company usually reports on the year that ended.
-        model.addAttribute("defaultYear", java.time.Year.now(clock).getValue() - 1);
-        model.addAttribute("answers", List.of("met", "partially_met", "not_met"));
+        addSelfReportForm(model);
         return "monitoring/company";
     }
 
-    /** The form names each answer {@code answer.<commitment>} and its text {@code text.<commitment>}. */
     @PostMapping("/staff/company/self-reports")
     @ReturnsOnRefusalTo("/staff/company")
     String submit(
@@ -76,6 +99,21 @@ class RegistryPageController {
             @RequestParam(required = false) String code,
             @RequestParam(required = false) Integer year,
             @RequestParam Map<String, String> fields) {
+        registry.submit(me.organisationId(), selfReport(code, year, fields));
+        return "redirect:/staff/company?submitted";
+    }
+
+    private void addSelfReportForm(Model model) {
+        Map<String, RegistryViews.CodeOfConduct> codesByCode = new java.util.LinkedHashMap<>();
+        registry.codes().forEach(code -> codesByCode.put(code.code(), code));
+        model.addAttribute("codesByCode", codesByCode);
+        // A company usually reports on the year that ended.
+        model.addAttribute("defaultYear", java.time.Year.now(clock).getValue() - 1);
+        model.addAttribute("answers", List.of("met", "partially_met", "not_met"));
+    }
+
+    /** The form names each answer {@code answer.<commitment>} and its text {@code text.<commitment>}. */
+    private static RegistryViews.NewSelfReport selfReport(String code, Integer year, Map<String, String> fields) {
         List<RegistryViews.Answer> answers = new ArrayList<>();
         fields.forEach((name, value) -> {
             if (name.startsWith("answer.")) {
@@ -83,7 +121,6 @@ class RegistryPageController {
                 answers.add(new RegistryViews.Answer(commitment, value, fields.get("text." + commitment)));
             }
         });
-        registry.submit(me.organisationId(), new RegistryViews.NewSelfReport(code, year, answers));
-        return "redirect:/staff/company?submitted";
+        return new RegistryViews.NewSelfReport(code, year, answers);
     }
 }

@@ -94,6 +94,20 @@ class HsdsRulesTest {
     }
 
     @Test
+    void anEmailAddressNeedsADomainMailCanReachAsTheHsdsSchemaDoes() {
+        assertThat(HsdsRules.isEmail("girls@amal-shelter.example.org")).isTrue();
+        assertThat(HsdsRules.isEmail("o'brien+intake@shelter.org.uk")).isTrue();
+        assertThat(HsdsRules.isEmail("girls@amal.example"))
+                .as("a reserved, made-up top-level domain")
+                .isFalse();
+        assertThat(HsdsRules.isEmail("girls@localhost")).isFalse();
+        assertThat(HsdsRules.isEmail("girls amal@shelter.org")).isFalse();
+        assertThat(HsdsRules.isEmail("girls..amal@shelter.org")).isFalse();
+        assertThat(HsdsRules.isEmail("@shelter.org")).isFalse();
+        assertThat(HsdsRules.isEmail("girls@")).isFalse();
+    }
+
+    @Test
     void aMinimumAgeAboveTheMaximumIsRefused() {
         ObjectNode service = girlsShelter();
         service.put("minimum_age", 18);

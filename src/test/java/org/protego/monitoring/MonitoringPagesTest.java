@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.protego.Api;
 import org.protego.ProtegoTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /** The monitoring pages work without JavaScript: a monitor assesses by forms, a company submits its self-report. */
 @ProtegoTest
@@ -145,6 +146,97 @@ class MonitoringPagesTest {
         assertThat(after.getElementById("nav-company")).isNotNull();
         Document registry = html(signedIn(monitor).get("/staff/monitoring/registry", null));
         assertThat(registry.text()).contains(company).contains("Parents' panel met twice.");
+    }
+
+    @Test
+    void aMonitorEntersAPaperSelfReportOnACompanysBehalfAndRecordsItsWithdrawal() {
+        String company = "Tour operator " + UUID.randomUUID().toString().substring(0, 8);
+        String id = api.postJson(
+                        "/api/v1/companies",
+                        monitor.token(),
+                        Map.of("company", company, "code", "isp-voluntary-code", "signedOn", "2019-03-01"))
+                .json()
+                .get("id")
+                .asString();
+        Api session = signedIn(monitor);
+        String page = "/staff/monitoring/registry/companies/" + id;
+        assertThat(html(session.get("/staff/monitoring/registry", null))
+                        .select("a[href=" + page + "]")
+                        .text())
+                .isEqualTo(company);
+
+        Api.Response entered = session.postForm(
+                page,
+                page + "/self-reports",
+                Map.of(
+                        "code", "isp-voluntary-code",
+                        "year", "2024",
+                        "answer.implement-code", "met",
+                        "text.implement-code", "Sent by post: filters on every line."));
+        Api.Response withdrawn = session.postForm(
+                page, page + "/signatures/isp-voluntary-code/withdrawal", Map.of("withdrawnOn", "2025-06-30"));
+
+        assertThat(entered.status()).isEqualTo(302);
+        assertThat(withdrawn.status()).isEqualTo(302);
+        Document after = html(session.get(page + "?saved", null));
+        assertThat(after.getElementById("company-saved")).isNotNull();
+        assertThat(after.getElementById("report-isp-voluntary-code-2024")).isNotNull();
+        assertThat(after.getElementById("signed-isp-voluntary-code").text()).contains("2025-06-30");
+        assertThat(after.getElementById("withdrawal-form-isp-voluntary-code"))
+                .as("a withdrawn code takes no more withdrawals or self-reports")
+                .isNull();
+        assertThat(after.getElementById("self-report-form-isp-voluntary-code")).isNull();
+        JsonNode entry = api.get("/api/v1/companies/" + id, monitor.token()).json();
+        assertThat(entry.get("selfReports")
+                        .get(0)
+                        .get("answers")
+                        .get(0)
+                        .get("text")
+                        .asString())
+                .isEqualTo("Sent by post: filters on every line.");
+    }
+
+    @Test
+    void aWithdrawalBeforeTheSignatureReturnsToTheCompanysPageWithTheProblemAndChangesNothing() {
+        String company = "Hotel chain " + UUID.randomUUID().toString().substring(0, 8);
+        String id = api.postJson(
+                        "/api/v1/companies",
+                        monitor.token(),
+                        Map.of("company", company, "code", "isp-voluntary-code", "signedOn", "2019-03-01"))
+                .json()
+                .get("id")
+                .asString();
+        Api session = signedIn(monitor);
+        String page = "/staff/monitoring/registry/companies/" + id;
+
+        Api.Response refused = session.postForm(
+                page, page + "/signatures/isp-voluntary-code/withdrawal", Map.of("withdrawnOn", "2018-01-01"));
+
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(html(session.get(page, null)).getElementById("problems")).isNotNull();
+        assertThat(api.get("/api/v1/companies/" + id, monitor.token())
+                        .json()
+                        .get("signatures")
+                        .get(0)
+                        .get("withdrawnOn")
+                        .isNull())
+                .isTrue();
+    }
+
+    @Test
+    void aCompanyCannotOpenTheMonitorsPageOfItsOwnEntry() {
+        String company = "Resort " + UUID.randomUUID().toString().substring(0, 8);
+        String id = api.postJson(
+                        "/api/v1/companies",
+                        monitor.token(),
+                        Map.of("company", company, "code", "isp-voluntary-code", "signedOn", "2019-03-01"))
+                .json()
+                .get("id")
+                .asString();
+        Api staff = signedIn(api.createUser(company, "COMPANY"));
+
+        assertThat(staff.get("/staff/monitoring/registry/companies/" + id, null).status())
+                .isEqualTo(403);
     }
 
     @Test
