@@ -37,6 +37,17 @@ class MonitoringPagesTest {
         return session;
     }
 
+    /** Records that the company signed the voluntary ISP code in 2019; returns its id. */
+    String signedTheIspCode(String company) {
+        return api.postJson(
+                        "/api/v1/companies",
+                        monitor.token(),
+                        Map.of("company", company, "code", "isp-voluntary-code", "signedOn", "2019-03-01"))
+                .json()
+                .get("id")
+                .asString();
+    }
+
     static Document html(Api.Response response) {
         return Jsoup.parse(response.body());
     }
@@ -151,13 +162,7 @@ class MonitoringPagesTest {
     @Test
     void aMonitorEntersAPaperSelfReportOnACompanysBehalfAndRecordsItsWithdrawal() {
         String company = "Tour operator " + UUID.randomUUID().toString().substring(0, 8);
-        String id = api.postJson(
-                        "/api/v1/companies",
-                        monitor.token(),
-                        Map.of("company", company, "code", "isp-voluntary-code", "signedOn", "2019-03-01"))
-                .json()
-                .get("id")
-                .asString();
+        String id = signedTheIspCode(company);
         Api session = signedIn(monitor);
         String page = "/staff/monitoring/registry/companies/" + id;
         assertThat(html(session.get("/staff/monitoring/registry", null))
@@ -199,13 +204,7 @@ class MonitoringPagesTest {
     @Test
     void aWithdrawalBeforeTheSignatureReturnsToTheCompanysPageWithTheProblemAndChangesNothing() {
         String company = "Hotel chain " + UUID.randomUUID().toString().substring(0, 8);
-        String id = api.postJson(
-                        "/api/v1/companies",
-                        monitor.token(),
-                        Map.of("company", company, "code", "isp-voluntary-code", "signedOn", "2019-03-01"))
-                .json()
-                .get("id")
-                .asString();
+        String id = signedTheIspCode(company);
         Api session = signedIn(monitor);
         String page = "/staff/monitoring/registry/companies/" + id;
 
@@ -226,13 +225,7 @@ class MonitoringPagesTest {
     @Test
     void aCompanyCannotOpenTheMonitorsPageOfItsOwnEntry() {
         String company = "Resort " + UUID.randomUUID().toString().substring(0, 8);
-        String id = api.postJson(
-                        "/api/v1/companies",
-                        monitor.token(),
-                        Map.of("company", company, "code", "isp-voluntary-code", "signedOn", "2019-03-01"))
-                .json()
-                .get("id")
-                .asString();
+        String id = signedTheIspCode(company);
         Api staff = signedIn(api.createUser(company, "COMPANY"));
 
         assertThat(staff.get("/staff/monitoring/registry/companies/" + id, null).status())
