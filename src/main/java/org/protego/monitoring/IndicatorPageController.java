@@ -17,7 +17,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 class IndicatorPageController {
 
     /** One line of the table: the period, a code per breakdown, and the figure or the withheld mark. */
-    record Line(String period, List<String> codes, String value, boolean withheld) {}
+    /** A row of the table, each code of a breakdown in words. */
+    record Line(String period, List<String> labels, String value, boolean withheld) {}
 
     private final IndicatorFigures indicators;
     private final IndicatorDownloads downloads;
@@ -57,7 +58,7 @@ class IndicatorPageController {
         List<Line> lines = figures.cells().stream()
                 .map(cell -> new Line(
                         cell.period(),
-                        cell.codes(),
+                        labels(figures.by(), cell.codes(), locale),
                         cell.suppressed()
                                 ? "<" + figures.minimumCount()
                                 : cell.value().toPlainString(),
@@ -80,13 +81,24 @@ class IndicatorPageController {
         String title = messages.getMessage(definition.titleKey(), null, definition.code(), locale);
         model.addAttribute(
                 "chart",
-                IndicatorChart.of(
-                        figures,
-                        title,
-                        shown -> shown.startsWith("_")
-                                ? messages.getMessage("monitoring.code." + shown, null, shown, locale)
-                                : shown));
+                IndicatorChart.of(figures, title, shown -> label(by.isEmpty() ? "" : by.get(0), shown, locale)));
         return "monitoring/indicator";
+    }
+
+    private List<String> labels(List<String> dimensions, List<String> codes, Locale locale) {
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            labels.add(label(dimensions.get(i), codes.get(i), locale));
+        }
+        return labels;
+    }
+
+    /** A code in words where the report's vocabulary has them (totals, sexes, answers), otherwise the code itself. */
+    private String label(String dimension, String code, Locale locale) {
+        if (code.startsWith("_")) {
+            return messages.getMessage("monitoring.code." + code, null, code, locale);
+        }
+        return messages.getMessage("annualReport.code." + dimension + "." + code, null, code, locale);
     }
 
     @GetMapping("/staff/monitoring/indicators/{code}/figures.csv")

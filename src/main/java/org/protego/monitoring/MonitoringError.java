@@ -57,6 +57,8 @@ enum MonitoringError implements ErrorCode {
     INSTRUMENT_CONSENT_TYPE_INVALID("instrument-consent-type-invalid", BAD_REQUEST),
     /** The State's dates are out of order: signature, then consent, then entry into force for the State. */
     INSTRUMENT_DATES_OUT_OF_ORDER("instrument-dates-out-of-order", BAD_REQUEST),
+    /** A company cannot withdraw from a code before it signed it; the argument is the day it signed. */
+    WITHDRAWAL_BEFORE_SIGNATURE("withdrawal-before-signature", BAD_REQUEST),
     /** Someone else changed the instrument's facts since they were read; the argument is its version now. */
     INSTRUMENT_STALE("instrument-stale", CONFLICT),
     /** No code of conduct with this code; the argument is the code. */

@@ -142,7 +142,8 @@ class RegistryManagement {
         LocalDate withdrawnOn =
                 CommitmentManagement.MonitoringDays.past("withdrawnOn", withdrawal.withdrawnOn(), today(), problems);
         if (withdrawnOn != null && withdrawnOn.isBefore(signature.signedOn())) {
-            problems.add(new FieldProblem("withdrawnOn", MonitoringError.INSTRUMENT_DATES_OUT_OF_ORDER));
+            problems.add(
+                    new FieldProblem("withdrawnOn", MonitoringError.WITHDRAWAL_BEFORE_SIGNATURE, signature.signedOn()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);

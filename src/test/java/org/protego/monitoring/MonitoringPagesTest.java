@@ -212,7 +212,8 @@ class MonitoringPagesTest {
                 page, page + "/signatures/isp-voluntary-code/withdrawal", Map.of("withdrawnOn", "2018-01-01"));
 
         assertThat(refused.status()).isEqualTo(302);
-        assertThat(html(session.get(page, null)).getElementById("problems")).isNotNull();
+        assertThat(html(session.get(page, null)).getElementById("problems").text())
+                .contains("signed this code on 2019-03-01");
         assertThat(api.get("/api/v1/companies/" + id, monitor.token())
                         .json()
                         .get("signatures")
