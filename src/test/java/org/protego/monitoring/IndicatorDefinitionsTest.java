@@ -32,6 +32,35 @@ class IndicatorDefinitionsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void everyShippedIndicatorHasATitleAndEveryBreakdownANameInEveryLanguage() throws IOException {
+        List<IndicatorDefinitions.Shipped> shipped = IndicatorDefinitions.parse(new String(
+                new ClassPathResource(IndicatorDefinitions.SHIPPED)
+                        .getInputStream()
+                        .readAllBytes(),
+                StandardCharsets.UTF_8));
+        for (String language : List.of("", "_ar", "_es", "_fr", "_pt", "_ru")) {
+            var messages = new java.util.Properties();
+            try (var in = new java.io.InputStreamReader(
+                    new ClassPathResource("messages" + language + ".properties").getInputStream(),
+                    StandardCharsets.UTF_8)) {
+                messages.load(in);
+            }
+            for (IndicatorDefinitions.Shipped definition : shipped) {
+                assertThat(messages)
+                        .as(language)
+                        .containsKey(String.valueOf(definition.fields().get("title")));
+                for (String dimension : (List<String>) definition.fields().get("dimensions")) {
+                    assertThat(messages)
+                            .as(language + " " + dimension)
+                            .containsKeys("monitoring.dimension." + dimension, "annualReport.dimension." + dimension);
+                    assertThat(IndicatorCodes.isDimension(dimension)).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
     void theChecksumIgnoresLayoutAndKeyOrder() {
         String reordered = """
                 [ { "parameters": {}, "factKinds": ["report_received"], "dimensions": ["category", "channel"],
