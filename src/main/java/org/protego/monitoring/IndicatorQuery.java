@@ -146,8 +146,8 @@ class IndicatorQuery {
     }
 
     /**
-     * A year of an indicator, protected; live (from the monthly counts, kept for at most a minute) when {@code cutOff}
-     * is null, otherwise from the facts recorded before it.
+     * A year of an indicator, protected; live when {@code cutOff} is null (from the monthly counts, as kept: at most
+     * {@code protego.monitoring.live-lag} behind the facts), otherwise from the facts recorded before it.
      */
     LinkedYear year(IndicatorDefinition definition, int year, Instant cutOff) {
         if (cutOff != null) {
