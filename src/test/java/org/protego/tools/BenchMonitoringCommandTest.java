@@ -19,7 +19,7 @@ class BenchMonitoringCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
-    void seedsTheFactsTimesCountsAndDashboardsAndPrintsOneJsonLine() {
+    void seedsTheFactsTimesCountsDashboardsAndApiCallsAndPrintsOneJsonLine() {
         int status = run("--reports", "3000", "--cases", "300", "--referrals", "300", "--calls", "20");
 
         assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
@@ -29,7 +29,8 @@ class BenchMonitoringCommandTest {
         assertThat(figures.get("facts").asLong()).isEqualTo(3600);
         assertThat(figures.get("calls").asInt()).isEqualTo(20);
         assertThat(figures.get("factsDuringCalls").asLong()).isPositive();
-        for (String timing : List.of("refreshSeconds", "countP95Ms", "dashboardP95Ms", "dashboardMaxMs")) {
+        for (String timing :
+                List.of("refreshSeconds", "countP95Ms", "dashboardP95Ms", "dashboardMaxMs", "httpP95Ms", "httpMaxMs")) {
             assertThat(figures.get(timing).asDouble()).as(timing).isPositive();
         }
     }
