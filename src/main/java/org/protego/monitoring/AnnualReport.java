@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.protego.audit.SignedDocument;
 import org.protego.shared.ConflictException;
 import org.protego.shared.FieldProblem;
 import org.protego.shared.InvalidRequestException;
@@ -69,6 +70,63 @@ record AnnualReport(
         static State fromCode(String code) {
             return valueOf(code.toUpperCase(Locale.ROOT));
         }
+    }
+
+    /** A new draft: its snapshot frozen at {@code cutOff} by {@code createdBy}, with no narrative yet. */
+    static AnnualReport newDraft(
+            UUID id, int year, String language, String snapshotSha256, Instant cutOff, Person createdBy) {
+        return new AnnualReport(
+                id,
+                year,
+                language,
+                State.DRAFT,
+                snapshotSha256,
+                cutOff,
+                createdBy,
+                cutOff,
+                Map.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0);
+    }
+
+    /**
+     * This draft published by {@code approver} at {@code at}, with the signature of its snapshot and, once its PDF is
+     * rendered, the PDF's digest and signature (null before).
+     */
+    AnnualReport approvedBy(
+            Person approver,
+            Instant at,
+            SignedDocument snapshotSignature,
+            String pdfSha256,
+            SignedDocument pdfSignature) {
+        return new AnnualReport(
+                id,
+                year,
+                language,
+                State.PUBLISHED,
+                snapshotSha256,
+                cutOff,
+                createdBy,
+                createdAt,
+                narrative,
+                lastEditedBy,
+                lastEditedAt,
+                approver,
+                at,
+                snapshotSignature.signedText(),
+                snapshotSignature.signatureBase64(),
+                pdfSha256,
+                pdfSignature == null ? null : pdfSignature.signedText(),
+                pdfSignature == null ? null : pdfSignature.signatureBase64(),
+                version);
     }
 
     /** A staff member as the report names them: their user id and, for the record, their username then. */

@@ -82,26 +82,7 @@ class AnnualReports {
         int reported = AnnualReport.validYear(year, now);
         String chosen = AnnualReport.validLanguage(language);
         Snapshot snapshot = snapshot(reported, now);
-        var report = new AnnualReport(
-                UUID.randomUUID(),
-                reported,
-                chosen,
-                AnnualReport.State.DRAFT,
-                snapshot.sha256(),
-                now,
-                me(),
-                now,
-                Map.of(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                0);
+        var report = AnnualReport.newDraft(UUID.randomUUID(), reported, chosen, snapshot.sha256(), now, me());
         store.insert(report, snapshot.text());
         auditTrail.record(
                 "annual-report.drafted",
@@ -204,11 +185,11 @@ class AnnualReports {
         draft.requireApprovableBy(approver.id());
         Instant now = now();
         SignedDocument snapshotSignature = auditTrail.signDocument(SIGNED_KIND, id.toString(), draft.snapshotSha256());
-        AnnualReport approved = withApproval(draft, approver, now, snapshotSignature, null, null);
+        AnnualReport approved = draft.approvedBy(approver, now, snapshotSignature, null, null);
         byte[] pdf = renderer.pdf(document(approved));
         String pdfSha256 = AnnualReportJson.sha256(pdf);
         SignedDocument pdfSignature = auditTrail.signDocument(SIGNED_PDF_KIND, id.toString(), pdfSha256);
-        AnnualReport published = withApproval(draft, approver, now, snapshotSignature, pdfSha256, pdfSignature);
+        AnnualReport published = draft.approvedBy(approver, now, snapshotSignature, pdfSha256, pdfSignature);
         store.supersedePublished(draft.year(), id)
                 .ifPresent(earlier ->
                         auditTrail.record("annual-report.superseded", SIGNED_KIND, earlier.toString(), "by=" + id));
@@ -284,34 +265,5 @@ class AnnualReports {
 
     private AnnualReport findForUpdate(UUID id) {
         return store.findForUpdate(id).orElseThrow(() -> new NotFoundException(MonitoringError.ANNUAL_REPORT_UNKNOWN));
-    }
-
-    private static AnnualReport withApproval(
-            AnnualReport draft,
-            AnnualReport.Person approver,
-            Instant at,
-            SignedDocument snapshotSignature,
-            String pdfSha256,
-            SignedDocument pdfSignature) {
-        return new AnnualReport(
-                draft.id(),
-                draft.year(),
-                draft.language(),
-                AnnualReport.State.PUBLISHED,
-                draft.snapshotSha256(),
-                draft.cutOff(),
-                draft.createdBy(),
-                draft.createdAt(),
-                draft.narrative(),
-                draft.lastEditedBy(),
-                draft.lastEditedAt(),
-                approver,
-                at,
-                snapshotSignature.signedText(),
-                snapshotSignature.signatureBase64(),
-                pdfSha256,
-                pdfSignature == null ? null : pdfSignature.signedText(),
-                pdfSignature == null ? null : pdfSignature.signatureBase64(),
-                draft.version());
     }
 }

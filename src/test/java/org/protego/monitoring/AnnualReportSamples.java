@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.protego.audit.SignedDocument;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -71,27 +72,15 @@ final class AnnualReportSamples {
 
     static AnnualReport published(String language) {
         AnnualReport draft = draft(language);
-        return new AnnualReport(
-                draft.id(),
-                draft.year(),
-                language,
-                AnnualReport.State.PUBLISHED,
-                draft.snapshotSha256(),
-                draft.cutOff(),
-                draft.createdBy(),
-                draft.createdAt(),
-                draft.narrative(),
-                null,
-                null,
+        return draft.approvedBy(
                 new AnnualReport.Person(UUID.randomUUID(), "monitor-b"),
                 CUT_OFF.plusSeconds(3600),
-                "protego-signed-document-v1\nkind: annual-report\nid: " + draft.id() + "\nsha256: " + "a".repeat(64)
-                        + "\n",
-                "MEUCIQDsignature",
+                new SignedDocument(
+                        "protego-signed-document-v1\nkind: annual-report\nid: " + draft.id() + "\nsha256: "
+                                + "a".repeat(64) + "\n",
+                        "MEUCIQDsignature"),
                 null,
-                null,
-                null,
-                4);
+                null);
     }
 
     static AnnualReportDocument document(AnnualReport report, Map<String, Object> snapshot) {
